@@ -1,0 +1,308 @@
+"""Attribution: find each statement in a document and the phrase that names its source.
+
+Works unit by unit, a unit being a sentence, or several when a quotation runs across
+sentence or paragraph breaks. In each unit the cues outside quotation marks are found by
+lemma (``tracker/data/cues.tsv``), then one of these shapes is matched; its name is kept as
+the record's ``rule``:
+
+    quote-cue-speaker      “…,” said Jane Doe.
+    quote-speaker-cue      “…,” Jane Doe said.           (also split: “…,” she said, “…”)
+    speaker-cue-quote      Jane Doe said: “…”
+    speaker-colon-quote    Jane Doe: “…”
+    quote-continuation     a quote with no attribution of its own, after a speaker's statement
+    speaker-cue-that       Jane Doe noted that …          (reported speech; mixed if it quotes)
+    speaker-cue-clause     Jane Doe said the talks …
+    clause-speaker-cue     The talks failed, Jane Doe said.
+    according-to           According to Jane Doe, …  /  …, according to Jane Doe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from . import lexicon, quotes, sentences
+from . import mentions as M
+
+THAT_WINDOW = 8
+CONTINUATION_GAP = 2  # units after the last statement in which a bare quote is still its
+PREPOSITIONAL = {
+    ("according", "to"): "according to",
+    ("in", "the", "words", "of"): "in the words of",
+}
+TRAILING = " \t\n,.;:—–-"
+
+
+@dataclass
+class Statement:
+    start: int
+    end: int
+    type: str  # direct, indirect, mixed
+    rule: str
+    cue: str | None
+    cue_kind: str | None
+    mention: M.Mention | None
+    unit: tuple[int, int]
+    negated: bool = False
+
+
+@dataclass
+class Cue:
+    i: int  # first token
+    j: int  # after last token
+    text: str
+    lemma: str
+    kind: str
+    frame: str
+    negated: bool = False
+
+
+def units(text: str, quote_spans: list[quotes.Quote]) -> list[tuple[int, int]]:
+    """Sentences, merged where a quotation crosses a sentence boundary."""
+    spans = sentences.split(text)
+    merged: list[list[int]] = []
+    qi = 0
+    for start, end in spans:
+        if merged:
+            prev = merged[-1]
+            while qi < len(quote_spans) and quote_spans[qi].end <= prev[1]:
+                qi += 1
+            crossing = any(q.start < prev[1] < q.end for q in quote_spans[qi : qi + 3])
+            if crossing:
+                prev[1] = end
+                continue
+        merged.append([start, end])
+    return [(a, b) for a, b in merged]
+
+
+def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
+    cues = lexicon.cues()
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if inside[i] or not tok.is_word:
+            continue
+        for words, name in PREPOSITIONAL.items():
+            if tuple(t.low for t in tokens[i : i + len(words)]) == words:
+                yield Cue(i, i + len(words), name, name, "speech", "prep")
+        lemma = lexicon.lemma(tok.low)
+        if lemma is None:
+            continue
+        best = None
+        for phrase, cue in cues.items():
+            parts = phrase.split()
+            if parts[0] != lemma:
+                continue
+            if len(parts) > 1:
+                rest = [t.low for t in tokens[i + 1 : i + len(parts)]]
+                if rest != parts[1:]:
+                    continue
+            if best is None or len(parts) > len(best.lemma.split()):
+                best = cue
+        if best is None or i + 1 > n:
+            continue
+        j = i + len(best.lemma.split())
+        before = tokens[i - 1].low if i else ""
+        negated = before in {"not", "n’t", "n't", "never"} or (
+            i > 1 and tokens[i - 2].low in {"not", "never"}
+        )
+        if before in {"the", "a", "an", "his", "her", "their", "its"}:
+            continue  # a noun: "the report", "a claim"
+        text = " ".join(t.text for t in tokens[i:j])
+        yield Cue(i, j, text, best.lemma, best.kind, best.frame, negated)
+
+
+def _inside_flags(tokens: list[M.Token], quote_spans: list[quotes.Quote]) -> list[bool]:
+    flags = []
+    for tok in tokens:
+        flags.append(any(q.start <= tok.start < q.end for q in quote_spans))
+    return flags
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in TRAILING + " ":
+        start += 1
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    return start, end
+
+
+class Attributor:
+    """Walks a document's units in order and yields Statements."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.quotes = quotes.find(text)
+
+    def statements(self) -> Iterator[tuple[tuple[int, int], list[Statement]]]:
+        for unit in units(self.text, self.quotes):
+            yield unit, self.in_unit(unit)
+
+    def in_unit(self, unit: tuple[int, int]) -> list[Statement]:
+        text = self.text
+        us, ue = unit
+        qs = [q for q in self.quotes if us <= q.start and q.end <= ue]
+        tokens = M.tokenize(text, us, ue)
+        inside = _inside_flags(tokens, qs)
+        for cue in find_cues(tokens, inside):
+            found = self._shape(unit, tokens, inside, qs, cue)
+            if found:
+                return found
+        if qs:
+            colon = self._colon(unit, tokens, inside, qs)
+            if colon:
+                return colon
+            return [
+                Statement(*q.inner, "direct", "quote-continuation", None, None, None, unit)
+                for q in qs
+                if _speechlike(text, q, unit)
+            ]
+        return []
+
+    def _shape(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        text = self.text
+        us, ue = unit
+        end_tokens = len(tokens)
+        if cue.frame == "prep":
+            return self._according(unit, tokens, inside, qs, cue)
+        # the speaker before the cue ("Jane Doe said") or after it ("said Jane Doe")
+        mention = M.before(tokens, cue.i, text) if cue.i else None
+        if mention and any(inside[k] for k in range(cue.i) if tokens[k].start >= mention.start):
+            mention = None
+        rule_after = False
+        if mention is None:
+            prev = tokens[cue.i - 1] if cue.i else None
+            if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
+                mention = M.after(tokens, cue.j, text)
+                rule_after = mention is not None
+        if mention is None:
+            return []
+        # where the statement is: quotes right before, quotes after, or a clause after
+        k = cue.j
+        if rule_after:
+            while k < end_tokens and tokens[k].end <= mention.end:
+                k += 1
+        if cue.frame == "object" and k < end_tokens and not inside[k]:
+            k = _skip_object(tokens, k)
+        while k < end_tokens and not inside[k] and M.skippable(tokens[k]):
+            k += 1
+        rest = [t for t in tokens[k:] if t.is_word]
+        that = next(
+            (
+                m
+                for m in range(k, min(k + THAT_WINDOW, end_tokens))
+                if tokens[m].low == "that" and not inside[m]
+            ),
+            None,
+        )
+        if that is not None and any(tokens[m].text in ",;:" for m in range(k, that)):
+            that = None
+        before_quotes = [q for q in qs if q.end <= mention.start or q.end <= tokens[cue.i].start]
+        after_quotes = [q for q in qs if q.start >= tokens[cue.j - 1].end]
+        speaker_first = mention.end <= tokens[cue.i].start
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
+        base["negated"] = cue.negated
+        # "Jane Doe said: “…”" and the second half of a split quote
+        opener = k < end_tokens and (tokens[k].text in {":", ","} or inside[k])
+        if after_quotes and opener and that is None:
+            first_after = after_quotes[0]
+            gap = text[
+                tokens[k].start if tokens[k].text in ":," else first_after.start : first_after.start
+            ]
+            if len(gap.strip(" ,:")) == 0:
+                rule = "speaker-cue-quote" if not before_quotes else "quote-speaker-cue"
+                if rule_after:
+                    rule = "quote-cue-speaker"
+                return [Statement(*q.inner, "direct", rule, **base) for q in qs]
+        if before_quotes and (len(rest) <= 4 or tokens[k].text in {",", "."}):
+            gap = text[before_quotes[-1].end : min(mention.start, tokens[cue.i].start)]
+            if len(gap.strip(" ,—–-")) == 0 or gap.strip() == ",":
+                rule = "quote-cue-speaker" if rule_after else "quote-speaker-cue"
+                return [Statement(*q.inner, "direct", rule, **base) for q in qs]
+        if speaker_first and len(rest) <= 4 and not after_quotes:
+            # "The talks failed, Jane Doe said."
+            head = text[us : mention.start].rstrip()
+            if head.endswith(",") and len(head) > 15:
+                s, e = _trim(text, us, len(head) + us - 1 - (len(head) - len(head.rstrip(","))))
+                s, e = _trim(text, us, us + len(head) - 1)
+                kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+                return [Statement(s, e, kind, "clause-speaker-cue", **base)]
+            return []
+        if not speaker_first:
+            return []
+        start = (
+            tokens[that + 1].start
+            if that is not None
+            else tokens[k].start
+            if k < end_tokens
+            else ue
+        )
+        s, e = _trim(text, start, ue)
+        if len(text[s:e].split()) < 3:
+            return []
+        in_quotes = [q for q in qs if s <= q.start < e]
+        if in_quotes and in_quotes[0].start <= s + 1 and in_quotes[-1].end >= e:
+            return [Statement(*q.inner, "direct", "speaker-cue-quote", **base) for q in qs]
+        kind = "mixed" if in_quotes else "indirect"
+        rule = "speaker-cue-that" if that is not None else "speaker-cue-clause"
+        return [Statement(s, e, kind, rule, **base)]
+
+    def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        text = self.text
+        us, ue = unit
+        mention = M.after(tokens, cue.j, text)
+        if mention is None:
+            return []
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
+        if cue.i == 0 or text[us : tokens[cue.i].start].strip() == "":
+            # "According to X, …": the statement follows the comma after the source
+            comma = next(
+                (t for t in tokens[cue.j :] if t.text == "," and t.start >= mention.end), None
+            )
+            if comma is None:
+                return []
+            s, e = _trim(text, comma.end, ue)
+        else:
+            s, e = _trim(text, us, tokens[cue.i].start)
+        if len(text[s:e].split()) < 3:
+            return []
+        in_quotes = [q for q in qs if s <= q.start < e]
+        kind = "mixed" if in_quotes else "indirect"
+        return [Statement(s, e, kind, "according-to", **base)]
+
+    def _colon(self, unit, tokens, inside, qs) -> list[Statement]:
+        """ "Jane Doe: “…”" or "And from Chairwoman Jane Doe: “…”"."""
+        text = self.text
+        first = qs[0]
+        colon = next(
+            (k for k, t in enumerate(tokens) if t.text == ":" and t.end <= first.start), None
+        )
+        if colon is None or text[tokens[colon].end : first.start].strip():
+            return []
+        mention = M.before(tokens, colon, text)
+        if mention is None or mention.kind not in {"name", "role", "org"}:
+            return []
+        return [
+            Statement(*q.inner, "direct", "speaker-colon-quote", None, None, mention, unit)
+            for q in qs
+        ]
+
+
+def _skip_object(tokens: list[M.Token], k: int) -> int:
+    """Skip the listener after a verb like "told": "told reporters", "told The Times"."""
+    n = len(tokens)
+    if k < n and tokens[k].low in {"me", "him", "her", "us", "them", "reporters", "journalists"}:
+        return k + 1
+    j = k
+    if j < n and tokens[j].low in {"the", "a", "an"}:
+        j += 1
+    while j < n and tokens[j].is_cap:
+        j += 1
+    return j if j > k else k
+
+
+def _speechlike(text: str, q: quotes.Quote, unit: tuple[int, int]) -> bool:
+    """A bare quote is speech when it is most of its unit and at least a few words long."""
+    inner = text[q.start + 1 : q.end - 1]
+    if len(inner.split()) < 4:
+        return False
+    return (q.end - q.start) >= 0.6 * (unit[1] - unit[0])

@@ -1,0 +1,187 @@
+"""The ``tracker`` command line: thin click wiring over the plain modules."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from importlib import resources
+
+import click
+import sqlite_utils
+from tabulate import tabulate
+
+from . import __version__, inputs, store
+from .extract import extract as extract_records
+
+FORMATS = click.Choice(["jsonl", "csv", "table"])
+EXTRACT_FIELDS = [
+    "document_id", "start", "end", "text", "type", "speaker", "speaker_mention",
+    "speaker_start", "speaker_end", "cue", "category", "checkable", "rule", "confidence",
+]  # fmt: skip
+
+
+@click.group()
+@click.version_option(__version__)
+def cli():
+    """quotetracker: who said what, when, and what kind of claim it was.
+
+    Ingest news articles and press releases into SQLite, find every direct quote and
+    reported statement with its speaker and claim category, and browse them in Datasette.
+    """
+
+
+def _documents(paths, skip_errors):
+    """Documents from paths; with skip_errors, bad ones are reported and skipped."""
+    try:
+        files = inputs.expand(list(paths))
+    except inputs.InputError as e:
+        raise click.ClickException(str(e)) from e
+    for name in files:
+        try:
+            yield from inputs.read_file(name)
+        except inputs.InputError as e:
+            if not skip_errors:
+                raise click.ClickException(str(e)) from e
+            click.echo(f"Skipped: {e}", err=True)
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--silent", is_flag=True, help="No progress bar or summary")
+@click.option("--skip-errors", is_flag=True, help="Report unreadable documents and go on")
+def ingest(db_path, paths, silent, skip_errors):
+    """Extract quotes from documents and store them in DB_PATH.
+
+    PATHS are .txt/.md files (one document each), .jsonl files (one JSON document per
+    line: "text" required; "id", "title", "url", "published", "source" optional),
+    directories (searched recursively) or - for stdin. Each document is written in one
+    transaction; documents already stored are left unchanged, so re-running is safe.
+
+    \b
+        tracker ingest db/quotes.db seeds/
+        cat articles.jsonl | tracker ingest db/quotes.db -
+    """
+    db = store.open_db(db_path)
+    counts = {"new": 0, "updated": 0, "unchanged": 0}
+    quotes = 0
+    docs = _documents(paths, skip_errors)
+    with click.progressbar(
+        docs, label="Ingesting", show_pos=True, file=None if not silent else open(os.devnull, "w")
+    ) as bar:
+        for doc in bar:
+            key = store.document_key(doc.text)
+            if store.is_current(db, key):
+                counts["unchanged"] += 1
+                continue
+            records = extract_records(doc.text, doc.document_id)
+            counts[store.save(db, doc, records)] += 1
+            quotes += len(records)
+    store.shape(db)
+    if not silent:
+        speakers = db["speakers"].count
+        total = db["quotes"].count
+        click.echo(
+            f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged "
+            f"documents; {quotes} quotes extracted; the database holds {total} quotes "
+            f"by {speakers} speakers",
+            err=True,
+        )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
+@click.option("--skip-errors", is_flag=True, help="Report unreadable documents and go on")
+def extract(paths, fmt, skip_errors):
+    """Print the quotes found in documents, without a database.
+
+    Takes the same PATHS as ingest. jsonl prints one quote a line with document_id,
+    start, end (character offsets into the text as given), text, type, speaker,
+    speaker_mention, speaker_start, speaker_end, cue, category, rule and confidence.
+    """
+    rows = (
+        record
+        for doc in _documents(paths, skip_errors)
+        for record in extract_records(doc.text, doc.document_id)
+    )
+    _output(rows, fmt, EXTRACT_FIELDS)
+
+
+def _output(rows, fmt, fields):
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+    else:
+        table = [[_short(row.get(f)) for f in fields] for row in rows]
+        click.echo(tabulate(table, headers=fields))
+
+
+def _short(value, width=60):
+    if isinstance(value, str) and len(value) > width:
+        return value[: width - 1] + "…"
+    return value
+
+
+def _existing_db(db_path) -> sqlite_utils.Database:
+    if not os.path.exists(db_path):
+        raise click.ClickException(
+            f"{db_path}: no such database; create it with: tracker ingest {db_path} PATHS"
+        )
+    db = sqlite_utils.Database(db_path)
+    if "quotes" not in db.table_names():
+        raise click.ClickException(f"{db_path}: not a quotetracker database (no quotes table)")
+    return db
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(dir_okay=False))
+@click.option("--speaker", help="Only quotes by this speaker (full name or part of it)")
+@click.option("--category", help="Only quotes of this claim category")
+@click.option("--search", help="Full-text search in quote text")
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def quotes(db_path, speaker, category, search, limit, fmt):
+    """List stored quotes, newest documents first.
+
+    \b
+        tracker quotes db/quotes.db --speaker Svyatenko
+        tracker quotes db/quotes.db --search "strategic partnership" --format jsonl
+    """
+    db = _existing_db(db_path)
+    fields = ["speaker", "type", "category", "cue", "text", "document_title"]
+    rows = store.find_quotes(db, speaker=speaker, category=category, search=search, limit=limit)
+    _output(rows, fmt, fields)
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def speakers(db_path, fmt):
+    """List speakers with their role and how many statements each made."""
+    db = _existing_db(db_path)
+    _output(store.speaker_counts(db), fmt, ["name", "kind", "role", "organisation", "quotes"])
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(dir_okay=False))
+@click.option("-h", "--host", default="127.0.0.1", show_default=True)
+@click.option("-p", "--port", type=int, default=8001, show_default=True)
+@click.option("--metadata", type=click.Path(exists=True), help="Use this metadata.yml instead")
+@click.option("--immutable", is_flag=True, help="Serve read-only (-i) for publishing")
+def serve(db_path, host, port, metadata, immutable):
+    """Browse DB_PATH in Datasette, with the packaged metadata.yml (facets, full-text
+    search, canned queries)."""
+    _existing_db(db_path)
+    meta = metadata or str(resources.files("tracker").joinpath("metadata.yml"))
+    args = [sys.executable, "-m", "datasette", "serve", "-m", meta, "-h", host, "-p", str(port)]
+    args += ["-i", db_path] if immutable else [db_path]
+    click.echo(f"Serving {db_path} at http://{host}:{port}/", err=True)
+    os.execvp(args[0], args)

@@ -1,0 +1,120 @@
+"""Extraction: a document's text in, its attributed statements out.
+
+A pure function of the text (no I/O, no database), so it can run in any process or on
+any worker. Offsets in the records point into the text exactly as given.
+"""
+
+from __future__ import annotations
+
+from . import attribution
+from . import mentions as M
+from . import text as textmod
+from .speakers import Entity, Registry
+
+CONFIDENCE = {
+    "quote-cue-speaker": 0.95,
+    "quote-speaker-cue": 0.95,
+    "speaker-cue-quote": 0.9,
+    "speaker-colon-quote": 0.85,
+    "speaker-cue-that": 0.85,
+    "speaker-cue-clause": 0.7,
+    "clause-speaker-cue": 0.75,
+    "according-to": 0.85,
+    "quote-continuation": 0.6,
+}
+RESOLUTION_FACTOR = {"name": 1.0, "surname": 0.95, "org": 0.95, "anonymous": 0.9}
+RESOLUTION_FACTOR |= {"role": 0.85, "pronoun": 0.85, "role-speaker": 0.75, "continued": 0.9}
+
+
+def _scan_names(text: str, unit: tuple[int, int], registry: Registry) -> list[Entity]:
+    """Register every full name in the unit; return the people named, in order."""
+    tokens = M.tokenize(text, *unit)
+    people = []
+    for k, tok in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if not M.is_name_word(tok):
+            continue
+        if nxt is not None and (M.is_name_word(nxt) or nxt.low in M.NAME_LINKS):
+            continue
+        mention = M.before(tokens, k + 1, text)
+        if mention and mention.kind == "name" and mention.name and " " in mention.name:
+            person = registry.add_name(mention)
+            if person:
+                people.append(person)
+        elif mention and mention.kind == "name" and mention.name:
+            person = registry.find_name(mention.name)
+            if person:
+                people.append(person)
+    return people
+
+
+def extract(original: str, document_id: str | None = None) -> list[dict]:
+    """Every attributed statement in a document, as dicts in document order."""
+    cleaned = textmod.clean(original)
+    text = cleaned.text
+    attributor = attribution.Attributor(text)
+    registry = Registry()
+    unit_list = list(attributor.statements())
+    for unit, _ in unit_list:  # names first, so that "Morris" finds "Haley Morris"
+        _scan_names(text, unit, registry)
+    records = []
+    last_statement_unit = -99
+    for n, (unit, statements) in enumerate(unit_list):
+        named = _scan_names(text, unit, registry)
+        for st in statements:
+            if st.mention is None:
+                if n - last_statement_unit > attribution.CONTINUATION_GAP:
+                    continue
+                entity, how = registry.last_speaker, "continued"
+            else:
+                res = registry.resolve(st.mention)
+                entity, how = res.entity, res.how
+            records.append(_record(cleaned, document_id, st, entity, how))
+            if entity is not None:
+                registry.note(entity, speaking=True)
+        if statements:
+            last_statement_unit = n
+        for person in reversed(named):
+            if not statements:
+                registry.note(person)
+    return records
+
+
+def _record(cleaned, document_id, st: attribution.Statement, entity, how) -> dict:
+    original = cleaned.original
+    start, end = cleaned.span(st.start, st.end)
+    m = st.mention
+    if m is not None:
+        s_start, s_end = cleaned.span(m.start, m.end)
+        mention_text = original[s_start:s_end]
+    else:
+        s_start = s_end = mention_text = None
+    u_start, u_end = cleaned.span(*st.unit)
+    claim = claims.categorize(original[start:end], st.cue)
+    speaker = entity.name if entity is not None and entity.kind != "anonymous" else None
+    return {
+        "document_id": document_id,
+        "start": start,
+        "end": end,
+        "text": original[start:end],
+        "type": st.type,
+        "speaker": speaker,
+        "speaker_kind": entity.kind if entity is not None else None,
+        "speaker_role": entity.role if entity is not None else None,
+        "speaker_mention": mention_text,
+        "speaker_start": s_start,
+        "speaker_end": s_end,
+        "cue": st.cue,
+        "cue_kind": st.cue_kind,
+        "negated": st.negated,
+        "category": claim["category"],
+        "checkable": claim["checkable"],
+        "claim_cues": claim["cues"],
+        "flags": claim["flags"],
+        "topics": claim["topics"],
+        "rule": st.rule,
+        "resolution": how,
+        "confidence": round(CONFIDENCE.get(st.rule, 0.5) * RESOLUTION_FACTOR.get(how, 0.5), 2),
+        "sentence": original[u_start:u_end],
+        "sentence_start": u_start,
+    }

@@ -1,0 +1,336 @@
+"""Tokens and the noun phrases that name a speaker.
+
+A :class:`Mention` is a span of text that can be the source of a statement: a name with its
+titles ("Deputy Speaker of the Federation Council Inna Svyatenko"), a role ("the Senator"),
+a pronoun, an organisation ("the ministry", "O’Malley’s campaign") or an unnamed source
+("a senior official"). Parsing works on capitalisation and the word lists in ``tracker/data``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[’'\-][^\W_]+)*|\S")
+POSSESSIVE = re.compile(r"[’']s$")
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"}
+DETERMINERS |= {"our", "another", "one", "two", "three", "several", "some", "many", "other"}
+DETERMINERS |= {"both", "all", "most", "several", "few", "no", "any", "each", "every"}
+NAME_LINKS = {"de", "da", "del", "della", "der", "van", "von", "bin", "ibn", "al", "le", "la"}
+NAME_LINKS |= {"du", "dos", "das", "di", "ben", "el", "st"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+ROLE_LINKS = {"of", "the", "for", "and", "on", "at", "to", "in", "&"}
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+@dataclass
+class Mention:
+    kind: str  # name, role, pronoun, org, anonymous
+    start: int
+    end: int
+    text: str
+    name: str | None = None  # the person's or organisation's name as written, no titles
+    role: str | None = None  # titles and role words found with it
+    gender: str = "-"
+    roles: list[str] = field(default_factory=list)  # role lemmas, lowercase ("senator")
+
+
+def bare(word: str) -> str:
+    """A word without a possessive ending or a final period, lowercase."""
+    return POSSESSIVE.sub("", word).rstrip(".").lower()
+
+
+def is_name_word(tok: Token) -> bool:
+    """Could this token be part of a person's name?"""
+    if not tok.is_cap or not tok.is_word:
+        return False
+    low = bare(tok.text)
+    return not (
+        low in lexicon.words("not_names.txt")
+        or low in lexicon.roles()
+        or low in lexicon.words("organisations.txt")
+        or low in lexicon.words("places.txt")
+    )
+
+
+def role_at(tokens: list[Token], i: int) -> int:
+    """Length in tokens of the longest title/role phrase starting at tokens[i] (0 if none)."""
+    roles = lexicon.roles()
+    best = 0
+    phrase = ""
+    for j in range(i, min(i + 4, len(tokens))):
+        if tokens[j].text == ".":
+            phrase += "."
+            continue
+        phrase = (phrase + " " + tokens[j].low).strip() if phrase else tokens[j].low
+        if phrase.rstrip(".") in roles:
+            best = j - i + 1
+    if best and best < len(tokens) - i and tokens[i + best].text == ".":
+        best += 1  # "Sen." takes its period
+    return best
+
+
+def parse_name_run(tokens: list[Token]) -> tuple[int, int] | None:
+    """(first, last+1) token indexes of the person's name at the end of a run of words.
+
+    The name is the longest tail of the run made of name words (up to four, plus a
+    suffix such as Jr.): "Deputy Speaker of the Federation Council Inna Svyatenko" -> "Inna
+    Svyatenko"; "President of State Affairs Kim Jong-un" -> "Kim Jong-un".
+    """
+    end = len(tokens)
+    while end and (tokens[end - 1].text in {".", ","} or bare(tokens[end - 1].text) in SUFFIXES):
+        end -= 1
+    start = end
+    while start > 0 and end - start < 4:
+        tok = tokens[start - 1]
+        if is_name_word(tok) or (tok.low in NAME_LINKS and start - 1 > 0 and start < end):
+            start -= 1
+        elif len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == ".":
+            start -= 1  # a middle initial written as one token
+        elif tok.text == "." and start >= 2 and len(tokens[start - 2].text) == 1:
+            start -= 2  # a middle initial: "George W. Bush"
+        else:
+            break
+    while start < end and tokens[start].low in NAME_LINKS:
+        start += 1
+    if start == end:
+        return None
+    return start, end
+
+
+def gender_of(name_tokens: list[Token], role_words: list[str]) -> str:
+    for word in role_words:
+        role = lexicon.roles().get(word)
+        if role and role.gender != "-":
+            return role.gender
+    if len(name_tokens) > 1:
+        return lexicon.first_names().get(bare(name_tokens[0].text), "-")
+    return "-"
+
+
+AUX_ADV = {"also", "further", "then", "later", "again", "previously", "once", "never", "always"}
+AUX_ADV |= {"has", "have", "had", "would", "will", "did", "does", "do", "is", "was", "were"}
+AUX_ADV |= {"are", "may", "might", "could", "should", "not", "n’t", "n't", "often", "recently"}
+AUX_ADV |= {"earlier", "separately", "since", "long", "too", "still", "even", "just", "first"}
+AUX_ADV |= {"in", "turn", "had", "reportedly", "privately", "publicly", "both", "all", "himself"}
+AUX_ADV |= {"herself", "themselves", "itself", "repeatedly", "frequently", "quickly", "often"}
+
+
+def skippable(tok: Token) -> bool:
+    """Adverbs and auxiliaries that may come between a speaker and the cue."""
+    return tok.low in AUX_ADV or (tok.low.endswith("ly") and not tok.is_cap and len(tok.low) > 4)
+
+
+def _classify_run(tokens: list[Token], text: str) -> Mention | None:
+    """A Mention for a run of tokens that is a noun phrase (titles, names, roles)."""
+    if not tokens:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    head = bare(tokens[-1].text)
+    first = tokens[0].low
+    pron = lexicon.pronouns().get(tokens[-1].low)
+    if len(tokens) == 1 and pron and pron.person == "3":
+        return Mention("pronoun", start, end, text[start:end], gender=pron.gender)
+    if len(tokens) == 1 and pron:
+        return None  # "I said", "we said": first person outside a quote is not resolved here
+    name_span = parse_name_run(tokens)
+    role_words = _role_words(tokens)
+    if name_span and head not in lexicon.words("organisations.txt"):
+        a, b = name_span
+        name_toks = tokens[a:b]
+        prefix = tokens[:a]
+        # a lone capitalised word after a determiner is not a name ("the Senate", "a Democrat")
+        if not (len(name_toks) == 1 and prefix and prefix[0].low in DETERMINERS and a == 1):
+            role = _strip_det(text, prefix)
+            name = text[name_toks[0].start : name_toks[-1].end]
+            return Mention(
+                "name",
+                name_toks[0].start if not role else start,
+                end,
+                text[name_toks[0].start if not role else start : end],
+                name=POSSESSIVE.sub("", name),
+                role=role,
+                gender=gender_of(name_toks, role_words),
+                roles=role_words,
+            )
+    kind = None
+    if head in lexicon.words("anonymous.txt") and (
+        first in DETERMINERS or len(tokens) == 1 or first in {"senior", "unnamed"}
+    ):
+        kind = "anonymous"
+    if head in lexicon.roles() or any(w == head for w in role_words):
+        kind = kind or "role"
+    if head in lexicon.words("organisations.txt") or (tokens[-1].is_cap and not role_words):
+        kind = "org" if kind in (None, "role") and head not in lexicon.roles() else kind
+    if kind is None:
+        return None
+    if kind == "role" and first not in DETERMINERS and not tokens[0].is_cap:
+        return None
+    return Mention(
+        kind,
+        start,
+        end,
+        text[start:end],
+        name=_strip_det(text, tokens) if kind == "org" else None,
+        role=_strip_det(text, tokens) if kind == "role" else None,
+        gender=gender_of([], role_words),
+        roles=role_words,
+    )
+
+
+def _strip_det(text: str, tokens: list[Token]) -> str | None:
+    while tokens and (tokens[0].low in DETERMINERS or tokens[0].text in ",("):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in ",(":
+        tokens = tokens[:-1]
+    return text[tokens[0].start : tokens[-1].end] if tokens else None
+
+
+def _role_words(tokens: list[Token]) -> list[str]:
+    found, i = [], 0
+    while i < len(tokens):
+        n = role_at(tokens, i)
+        if n:
+            found.append(" ".join(t.low for t in tokens[i : i + n] if t.text != ".").rstrip("."))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def _np_word(tok: Token) -> bool:
+    return tok.is_word and (tok.is_cap or tok.low in ROLE_LINKS or tok.low in NAME_LINKS)
+
+
+def before(tokens: list[Token], i: int, text: str) -> Mention | None:
+    """The speaker phrase that ends just before tokens[i] (skipping adverbs), or None."""
+    j = i
+    while j > 0 and skippable(tokens[j - 1]):
+        j -= 1
+    if j == 0:
+        return None
+    end = j
+    if tokens[end - 1].text == ")":  # "Sen. Ted Cruz (R-Texas) said"
+        k = end - 1
+        while k > 0 and tokens[k].text != "(" and end - k < 8:
+            k -= 1
+        if tokens[k].text == "(":
+            end = k
+    if end and tokens[end - 1].text == ",":  # "Jane Doe, the health minister, said"
+        k = end - 2
+        while k >= 0 and tokens[k].text != "," and end - k < 14:
+            k -= 1
+        if k > 0 and tokens[k].text == ",":
+            appositive = tokens[k + 1 : end - 1]
+            name = before(tokens, k, text)
+            if name and name.kind == "name" and appositive:
+                words = _role_words(appositive)
+                if words or appositive[0].low in {"who", "the", "a", "an"} | DETERMINERS:
+                    if appositive[0].low != "who" and words:
+                        name.role = name.role or _strip_det(text, appositive)
+                        name.roles = name.roles + words
+                        if name.gender == "-":
+                            name.gender = gender_of([], words)
+                    return name
+        return None
+    start = end
+    last = tokens[end - 1]
+    if last.low in lexicon.pronouns():
+        return _classify_run(tokens[end - 1 : end], text)
+    if last.is_cap or (last.text == "." and end > 1):
+        while start > 0 and end - start < 14:
+            tok = tokens[start - 1]
+            if _np_word(tok) or tok.text in {".", "&"} or tok.low in DETERMINERS:
+                start -= 1
+                inside_role = (
+                    tok.low == "the"
+                    and start >= 2
+                    and tokens[start - 1].low in ROLE_LINKS
+                    and tokens[start - 2].is_cap
+                )  # "Speaker of the Federation Council"
+                if tok.low in DETERMINERS and not inside_role:
+                    break
+            else:
+                break
+        # links must sit between capitalised words: trim from the left
+        while start < end and (
+            tokens[start].low in ROLE_LINKS - {"the"} or tokens[start].text == "."
+        ):
+            start += 1
+        if start < end and tokens[start].low in lexicon.words("not_names.txt") - DETERMINERS:
+            if not role_at(tokens, start):
+                start += 1
+        return _classify_run(tokens[start:end], text)
+    # a lowercase head: "a senior official", "the ministry", "O’Malley’s campaign"
+    while start > 0 and end - start < 6:
+        tok = tokens[start - 1]
+        if not tok.is_word:
+            break
+        start -= 1
+        if tok.low in DETERMINERS or POSSESSIVE.search(tok.text):
+            break
+    run = tokens[start:end]
+    if run and (run[0].low in DETERMINERS or POSSESSIVE.search(run[0].text) or len(run) == 1):
+        return _classify_run(run, text)
+    # no determiner: take the head alone when it names a source ("officials said")
+    return _classify_run(run[-1:], text) if run else None
+
+
+def after(tokens: list[Token], i: int, text: str) -> Mention | None:
+    """The speaker phrase that starts at tokens[i] ("said Smith", "according to the ministry")."""
+    if i >= len(tokens):
+        return None
+    j = i
+    if tokens[j].low in lexicon.pronouns():
+        return _classify_run(tokens[j : j + 1], text)
+    if tokens[j].low in DETERMINERS:
+        j += 1
+    while j < len(tokens) and j - i < 14:
+        tok = tokens[j]
+        if tok.is_cap or tok.text in {".", "&", "-"} or (tok.low in NAME_LINKS and j > i):
+            j += 1
+        elif tok.low in ROLE_LINKS and j + 1 < len(tokens) and tokens[j + 1].is_cap and j > i:
+            j += 1
+        elif tok.is_word and not tok.is_cap and j - i < 5 and tok.low not in ROLE_LINKS:
+            # lowercase words of a noun phrase: "a senior official", "the health minister"
+            if lexicon.lemma(tok.low) and tok.low not in lexicon.roles():
+                break
+            j += 1
+        else:
+            break
+    while j > i and tokens[j - 1].text == ".":
+        if role_at(tokens, j - 2) or (j - 2 >= i and len(tokens[j - 2].text) == 1):
+            break
+        j -= 1
+    # the noun phrase ends at its head: the last name, role or organisation word
+    while j > i + 1:
+        m = _classify_run(tokens[i:j], text)
+        if m:
+            return m
+        j -= 1
+    return _classify_run(tokens[i:j], text)

@@ -1,0 +1,129 @@
+"""Speaker resolution: from a mention ("he", "the Senator", "Morris") to a named speaker.
+
+A :class:`Registry` holds the people and organisations of one document. Names are merged
+to the longest full name that contains them ("Morris" -> "Haley Morris"); roles found next
+to a name ("Deputy Speaker of the Federation Council Inna Svyatenko", "Jane Doe, the health
+minister") stay with that person. Pronouns go to the most recent compatible person (gender
+from titles and first names), role nouns to the last person holding that role, else to the
+last speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import mentions as M
+
+NAME_RULES = {
+    "name": "name",
+    "surname": "name-merged",
+    "pronoun": "pronoun-recent",
+    "role": "role-holder",
+    "role-speaker": "role-last-speaker",
+    "pronoun-speaker": "pronoun-last-speaker",
+}
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str = "person"  # person, organisation, anonymous
+    role: str | None = None
+    gender: str = "-"
+    roles: set[str] = field(default_factory=set)
+
+    @property
+    def parts(self) -> list[str]:
+        return [M.bare(p) for p in self.name.split()]
+
+
+@dataclass
+class Resolution:
+    entity: Entity | None
+    how: str  # name, surname, role, pronoun, organisation, anonymous, unresolved
+
+
+class Registry:
+    """The people of one document, and who was last mentioned or speaking."""
+
+    def __init__(self):
+        self.people: dict[str, Entity] = {}
+        self.recent: list[Entity] = []  # salient people, most recent last
+        self.last_speaker: Entity | None = None
+
+    # building -------------------------------------------------------------------------
+    def add_name(self, mention: M.Mention) -> Entity | None:
+        """Register a name mention with its role; returns the person it names."""
+        if mention.kind != "name" or not mention.name:
+            return None
+        parts = mention.name.split()
+        if len(parts) < 2:
+            return self.find_name(mention.name)
+        person = self.find_name(mention.name)
+        if person is None or len(person.parts) < len(parts):
+            if person is not None:  # a longer form of a name seen before
+                self.people.pop(person.name, None)
+                person.name = mention.name
+            else:
+                person = Entity(mention.name)
+            self.people[person.name] = person
+        if mention.role and not person.role:
+            person.role = mention.role
+        person.roles |= set(mention.roles)
+        if person.gender == "-":
+            person.gender = mention.gender
+        return person
+
+    def find_name(self, name: str) -> Entity | None:
+        """The person whose full name contains every word of name (last word first)."""
+        want = [M.bare(p) for p in name.split()]
+        best = None
+        for person in self.people.values():
+            parts = person.parts
+            if want == parts:
+                return person
+            if set(want) <= set(parts) and (want[-1] == parts[-1] or len(want) == 1):
+                if best is None or len(parts) > len(best.parts):
+                    best = person
+        return best
+
+    def note(self, entity: Entity | None, speaking: bool = False) -> None:
+        if entity is None or entity.kind != "person":
+            return
+        if entity in self.recent:
+            self.recent.remove(entity)
+        self.recent.append(entity)
+        del self.recent[:-20]
+        if speaking:
+            self.last_speaker = entity
+
+    # resolving ------------------------------------------------------------------------
+    def resolve(self, mention: M.Mention) -> Resolution:
+        if mention.kind == "name":
+            person = self.add_name(mention)
+            if person is not None:
+                how = "name" if person.name == mention.name else "surname"
+                return Resolution(person, how)
+            return Resolution(Entity(mention.name or mention.text, gender=mention.gender), "name")
+        if mention.kind == "pronoun":
+            if mention.text.lower() in {"they", "it"}:
+                return Resolution(None, "unresolved")
+            for person in reversed(self.recent):
+                if mention.gender == "-" or person.gender in (mention.gender, "-"):
+                    if person is self.last_speaker or person is self.recent[-1]:
+                        return Resolution(person, "pronoun")
+                    return Resolution(person, "pronoun")
+            return Resolution(None, "unresolved")
+        if mention.kind == "role":
+            words = set(mention.roles)
+            for person in reversed(self.recent):
+                if words & person.roles or (
+                    person.role and mention.role and mention.role.lower() in person.role.lower()
+                ):
+                    return Resolution(person, "role")
+            if self.last_speaker is not None:
+                return Resolution(self.last_speaker, "role-speaker")
+            return Resolution(Entity(mention.role or mention.text, kind="anonymous"), "anonymous")
+        if mention.kind == "org":
+            return Resolution(Entity(mention.name or mention.text, kind="organisation"), "org")
+        return Resolution(Entity(mention.text, kind="anonymous"), "anonymous")

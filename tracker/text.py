@@ -1,0 +1,46 @@
+"""Text cleaning that keeps a map back to the original offsets.
+
+Extraction runs on the cleaned text; every offset it reports is mapped back through
+:class:`Cleaned` so that it points into the document text exactly as given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Editorial debris: reviewers' comment markers such as [ИН1] or [AB2], footnote marks [3],
+# zero-width characters and soft hyphens. Removed before extraction.
+DEBRIS = re.compile(r"\[[^\W\d_]{1,4}\d{1,3}\]|\[\d{1,3}\]|[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Characters replaced one for one (same length, so offsets do not move).
+SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\r": " "})
+
+
+@dataclass
+class Cleaned:
+    """Cleaned text plus, for each of its characters, the original offset."""
+
+    original: str
+    text: str
+    offsets: list[int]  # len(text) + 1 entries; the last is len(original)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of the cleaned span [start, end)."""
+        if start >= end:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def clean(original: str) -> Cleaned:
+    """Remove editorial debris and normalise odd spaces, keeping an offset map."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in DEBRIS.finditer(original):
+        pieces.append(original[pos : m.start()])
+        offsets.extend(range(pos, m.start()))
+        pos = m.end()
+    pieces.append(original[pos:])
+    offsets.extend(range(pos, len(original)))
+    offsets.append(len(original))
+    return Cleaned(original, "".join(pieces).translate(SAME_LENGTH), offsets)
