@@ -6,7 +6,7 @@ any worker. Offsets in the records point into the text exactly as given.
 
 from __future__ import annotations
 
-from . import attribution
+from . import attribution, claims
 from . import mentions as M
 from . import text as textmod
 from .speakers import Entity, Registry
