@@ -85,8 +85,8 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             if tuple(t.low for t in tokens[i : i + len(words)]) == words:
                 yield Cue(i, i + len(words), name, name, "speech", "prep")
         lemma = lexicon.lemma(tok.low)
-        if lemma is None:
-            continue
+        if lemma is None or (tok.is_cap and i > 0 and tokens[i - 1].text not in "“\"‘"):
+            continue  # "the United States" is not a cue
         best = None
         for phrase, cue in cues.items():
             parts = phrase.split()
@@ -143,10 +143,12 @@ class Attributor:
         qs = [q for q in self.quotes if us <= q.start and q.end <= ue]
         tokens = M.tokenize(text, us, ue)
         inside = _inside_flags(tokens, qs)
-        for cue in find_cues(tokens, inside):
+        cues = list(find_cues(tokens, inside))
+        cues.sort(key=lambda c: not _next_to_quote(tokens, inside, c))
+        for n, cue in enumerate(cues):
             found = self._shape(unit, tokens, inside, qs, cue)
             if found:
-                return found
+                return found + self._coordinated(unit, tokens, inside, qs, found[-1], cues[n + 1 :])
         if qs:
             colon = self._colon(unit, tokens, inside, qs)
             if colon:
@@ -158,15 +160,17 @@ class Attributor:
             ]
         return []
 
-    def _shape(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+    def _shape(self, unit, tokens, inside, qs, cue: Cue, mention=None) -> list[Statement]:
         text = self.text
         us, ue = unit
         end_tokens = len(tokens)
         if cue.frame == "prep":
             return self._according(unit, tokens, inside, qs, cue)
         # the speaker before the cue ("Jane Doe said") or after it ("said Jane Doe")
-        mention = M.before(tokens, cue.i, text) if cue.i else None
-        if mention and any(inside[k] for k in range(cue.i) if tokens[k].start >= mention.start):
+        forced = mention is not None
+        if not forced:
+            mention = M.before(tokens, cue.i, text) if cue.i else None
+        if mention and not forced and any(inside[k] for k in range(cue.i) if tokens[k].start >= mention.start):
             mention = None
         rule_after = False
         if mention is None:
@@ -213,9 +217,9 @@ class Attributor:
                 if rule_after:
                     rule = "quote-cue-speaker"
                 return [Statement(*q.inner, "direct", rule, **base) for q in qs]
-        if before_quotes and (len(rest) <= 4 or tokens[k].text in {",", "."}):
+        if before_quotes and that is None:
             gap = text[before_quotes[-1].end : min(mention.start, tokens[cue.i].start)]
-            if len(gap.strip(" ,—–-")) == 0 or gap.strip() == ",":
+            if len(gap.strip(" ,—–-")) == 0:
                 rule = "quote-cue-speaker" if rule_after else "quote-speaker-cue"
                 return [Statement(*q.inner, "direct", rule, **base) for q in qs]
         if speaker_first and len(rest) <= 4 and not after_quotes:
@@ -245,6 +249,25 @@ class Attributor:
         kind = "mixed" if in_quotes else "indirect"
         rule = "speaker-cue-that" if that is not None else "speaker-cue-clause"
         return [Statement(s, e, kind, rule, **base)]
+
+    def _coordinated(self, unit, tokens, inside, qs, first: Statement, later) -> list[Statement]:
+        """"X said A and said that B": a second cue with the same speaker."""
+        if first.type == "direct":
+            return []
+        for cue in later:
+            if cue.i < 2 or tokens[cue.i].start < first.start:
+                continue
+            k = cue.i
+            while k > 0 and M.skippable(tokens[k - 1]):
+                k -= 1
+            if tokens[k - 1].low not in {"and", "but"} or inside[k - 1]:
+                continue
+            cut = tokens[k - 1].start
+            second = self._shape(unit, tokens, inside, qs, cue, mention=first.mention)
+            if second and second[0].start >= cut:
+                first.start, first.end = _trim(self.text, first.start, cut)
+                return second
+        return []
 
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text
@@ -285,6 +308,12 @@ class Attributor:
             Statement(*q.inner, "direct", "speaker-colon-quote", None, None, mention, unit)
             for q in qs
         ]
+
+
+def _next_to_quote(tokens, inside, cue: Cue) -> bool:
+    """Is the cue within a few words of a quotation ("…,” she said / said: “…")?"""
+    near = range(max(0, cue.i - 5), min(len(tokens), cue.j + 3))
+    return any(inside[k] for k in near)
 
 
 def _skip_object(tokens: list[M.Token], k: int) -> int:

@@ -49,6 +49,8 @@ MONTHS = set(
     "january february march april may june july august september october november december"
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+PAST = re.compile(r"\b[a-z]{2,}(?<!e)ed\b")  # regular past forms, not "need" or "indeed"
+NAME = re.compile(r"(?<=[a-z0-9,;:)] )(?!I\b)[A-Z][\w'-]*")  # capitalised after the first word
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -191,7 +193,8 @@ def decide(text, cue):
         cues = find()
         if cues:
             return category, cues
-    return "event", []
+    anchors = event_anchors(claim)
+    return ("event", anchors) if anchors else ("opinion", [])
 
 
 def is_question(sentence):
@@ -231,8 +234,14 @@ def rule_cues(claim):
 
 
 def evaluative_words(text):
+    """Opinion-lexicon words; capitalised ones after the first word are names (General Lee)."""
     lexicon_words = word_set("opinion_adjectives", "opinion_words")
-    return [w.lower() for w in WORD.findall(text) if w.lower() in lexicon_words]
+    tokens = WORD.findall(text)
+    return [
+        w.lower()
+        for i, w in enumerate(tokens)
+        if (i == 0 or w.islower()) and w.lower() in lexicon_words
+    ]
 
 
 def opinion_cues(claim, cue):
@@ -241,3 +250,10 @@ def opinion_cues(claim, cue):
     if len(evaluative) >= EVALUATIVE_DENSITY * len(WORD.findall(claim)):
         markers += evaluative
     return markers
+
+
+def event_anchors(claim):
+    """What makes a statement checkable: past tense, a name, a time, a number or a topic."""
+    anchors = lexicon("event").find(claim) + PAST.findall(claim) + NAME.findall(claim)
+    anchors += [token for token, _ in numbers(claim)]
+    return anchors + [m.group().lower() for _, p in topic_patterns() for m in p.finditer(claim)]

@@ -250,7 +250,7 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
             name = before(tokens, k, text)
             if name and name.kind == "name" and appositive:
                 words = _role_words(appositive)
-                if words or appositive[0].low in {"who", "the", "a", "an"} | DETERMINERS:
+                if words or not appositive[0].is_cap or appositive[0].low in DETERMINERS:
                     if appositive[0].low != "who" and words:
                         name.role = name.role or _strip_det(text, appositive)
                         name.roles = name.roles + words
@@ -262,6 +262,8 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     last = tokens[end - 1]
     if last.low in lexicon.pronouns():
         return _classify_run(tokens[end - 1 : end], text)
+    if last.is_cap and POSSESSIVE.search(last.text):
+        return None  # "Trump’s" is not the speaker; "Trump’s campaign" has a lowercase head
     if last.is_cap or (last.text == "." and end > 1):
         while start > 0 and end - start < 14:
             tok = tokens[start - 1]
