@@ -134,8 +134,12 @@ class Attributor:
         self.quotes = quotes.find(text)
 
     def statements(self) -> Iterator[tuple[tuple[int, int], list[Statement]]]:
+        self.previous: tuple[int, int] | None = None  # the last unit with a statement
         for unit in units(self.text, self.quotes):
-            yield unit, self.in_unit(unit)
+            found = self.in_unit(unit)
+            if found:
+                self.previous = unit
+            yield unit, found
 
     def in_unit(self, unit: tuple[int, int]) -> list[Statement]:
         text = self.text
@@ -156,7 +160,7 @@ class Attributor:
             return [
                 Statement(*q.inner, "direct", "quote-continuation", None, None, None, unit)
                 for q in qs
-                if _speechlike(text, q, unit)
+                if _speechlike(text, q, unit, self._follows_statement(unit))
             ]
         return []
 
@@ -170,6 +174,8 @@ class Attributor:
         forced = mention is not None
         if not forced:
             mention = M.before(tokens, cue.i, text) if cue.i else None
+            if mention is None and cue.i and not inside[cue.i - 1]:
+                mention = M.opening_phrase(tokens, cue.i, text)
         if mention and not forced and any(inside[k] for k in range(cue.i) if tokens[k].start >= mention.start):
             mention = None
         rule_after = False
@@ -178,8 +184,16 @@ class Attributor:
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
                 mention = M.after(tokens, cue.j, text)
                 rule_after = mention is not None
+        if mention is None and cue.i and (
+            tokens[cue.i].low.endswith("ing") and tokens[cue.i - 1].text == ","
+            or tokens[cue.i - 1].low in {"and", "but"}
+        ):
+            # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
+            mention = _subject(tokens, inside, text, cue.i)
         if mention is None:
             return []
+        if mention.kind == "description" and not _finite(tokens[cue.i]):
+            return []  # "the debate think", "a trigger warning": nouns, not reports
         # where the statement is: quotes right before, quotes after, or a clause after
         k = cue.j
         if rule_after:
@@ -250,6 +264,11 @@ class Attributor:
         rule = "speaker-cue-that" if that is not None else "speaker-cue-clause"
         return [Statement(s, e, kind, rule, **base)]
 
+    def _follows_statement(self, unit) -> bool:
+        """Does this unit come right after a statement, in the same paragraph?"""
+        prev = self.previous
+        return prev is not None and "\n" not in self.text[prev[1] : unit[0]]
+
     def _coordinated(self, unit, tokens, inside, qs, first: Statement, later) -> list[Statement]:
         """"X said A and said that B": a second cue with the same speaker."""
         if first.type == "direct":
@@ -310,6 +329,27 @@ class Attributor:
         ]
 
 
+PAST_IRREGULAR = {"said", "told", "wrote", "thought", "felt", "knew", "found", "showed", "shown"}
+
+
+def _finite(tok: M.Token) -> bool:
+    """A past-tense or 'say' form: safe with a vague subject ("Thirty percent said")."""
+    low = tok.low
+    return low in PAST_IRREGULAR or low in {"say", "says"} or low.endswith("ed")
+
+
+def _subject(tokens, inside, text, limit) -> M.Mention | None:
+    """The subject at the start of the unit (after an opening phrase such as "On Monday,")."""
+    starts = [0] + [k + 1 for k in range(min(limit, 12)) if tokens[k].text == ","][:1]
+    for k in starts:
+        if k >= limit or inside[k]:
+            continue
+        m = M.after(tokens, k, text)
+        if m and m.kind in {"name", "pronoun", "role", "org"} and m.end <= tokens[limit].start:
+            return m
+    return None
+
+
 def _next_to_quote(tokens, inside, cue: Cue) -> bool:
     """Is the cue within a few words of a quotation ("…,” she said / said: “…")?"""
     near = range(max(0, cue.i - 5), min(len(tokens), cue.j + 3))
@@ -329,9 +369,10 @@ def _skip_object(tokens: list[M.Token], k: int) -> int:
     return j if j > k else k
 
 
-def _speechlike(text: str, q: quotes.Quote, unit: tuple[int, int]) -> bool:
-    """A bare quote is speech when it is most of its unit and at least a few words long."""
+def _speechlike(text: str, q: quotes.Quote, unit: tuple[int, int], follows: bool) -> bool:
+    """A bare quote is speech when it is most of its unit and at least a few words long
+    (or any length right after a statement in the same paragraph)."""
     inner = text[q.start + 1 : q.end - 1]
-    if len(inner.split()) < 4:
+    if len(inner.split()) < (1 if follows else 4):
         return False
     return (q.end - q.start) >= 0.6 * (unit[1] - unit[0])

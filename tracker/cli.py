@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
+import sqlite3
 import sys
 from importlib import resources
 
@@ -34,17 +36,23 @@ def cli():
 
 def _documents(paths, skip_errors):
     """Documents from paths; with skip_errors, bad ones are reported and skipped."""
-    try:
-        files = inputs.expand(list(paths))
-    except inputs.InputError as e:
-        raise click.ClickException(str(e)) from e
+
+    def skip(e):
+        if not skip_errors:
+            raise click.ClickException(str(e)) from e
+        click.echo(f"Skipped: {e}", err=True)
+
+    files = []
+    for path in paths:  # every path is checked before any document is read
+        try:
+            files.extend(inputs.expand([path]))
+        except inputs.InputError as e:
+            skip(e)
     for name in files:
         try:
-            yield from inputs.read_file(name)
+            yield from inputs.read_file(name, on_error=skip if skip_errors else None)
         except inputs.InputError as e:
-            if not skip_errors:
-                raise click.ClickException(str(e)) from e
-            click.echo(f"Skipped: {e}", err=True)
+            skip(e)
 
 
 @cli.command()
@@ -68,18 +76,18 @@ def ingest(db_path, paths, silent, skip_errors):
     counts = {"new": 0, "updated": 0, "unchanged": 0}
     quotes = 0
     docs = _documents(paths, skip_errors)
-    with click.progressbar(
-        docs, label="Ingesting", show_pos=True, file=None if not silent else open(os.devnull, "w")
-    ) as bar:
-        for doc in bar:
-            key = store.document_key(doc.text)
-            if store.is_current(db, key):
-                counts["unchanged"] += 1
-                continue
-            records = extract_records(doc.text, doc.document_id)
-            counts[store.save(db, doc, records)] += 1
-            quotes += len(records)
-    store.shape(db)
+    try:
+        with _progress(docs, "Ingesting", silent) as bar:
+            for doc in bar:
+                key = store.document_key(doc.text)
+                if store.is_current(db, key):
+                    counts["unchanged"] += 1
+                    continue
+                records = extract_records(doc.text, doc.document_id)
+                counts[store.save(db, doc, records)] += 1
+                quotes += len(records)
+    finally:  # documents stored before an error stay searchable
+        store.shape(db)
     if not silent:
         speakers = db["speakers"].count
         total = db["quotes"].count
@@ -108,6 +116,14 @@ def extract(paths, fmt, skip_errors):
         for record in extract_records(doc.text, doc.document_id)
     )
     _output(rows, fmt, EXTRACT_FIELDS)
+
+
+def _progress(items, label, silent):
+    """A progress bar on stderr when it is a terminal; off with --silent or when piped
+    (click would print the bare label to stdout there)."""
+    if silent or not sys.stderr.isatty():
+        return contextlib.nullcontext(items)
+    return click.progressbar(items, label=label, show_pos=True, file=sys.stderr)
 
 
 def _output(rows, fmt, fields):
@@ -179,7 +195,16 @@ def speakers(db_path, fmt):
 def serve(db_path, host, port, metadata, immutable):
     """Browse DB_PATH in Datasette, with the packaged metadata.yml (facets, full-text
     search, canned queries)."""
-    _existing_db(db_path)
+    try:
+        _existing_db(db_path)
+    except sqlite3.DatabaseError as e:
+        raise click.ClickException(f"{db_path}: not an SQLite database ({e})") from e
+    if not metadata and os.path.splitext(os.path.basename(db_path))[0] != "quotes":
+        click.echo(
+            f"Warning: the packaged metadata.yml describes a database named 'quotes'; "
+            f"rename {db_path} to quotes.db for its facets, search and canned queries",
+            err=True,
+        )
     meta = metadata or str(resources.files("tracker").joinpath("metadata.yml"))
     args = [sys.executable, "-m", "datasette", "serve", "-m", meta, "-h", host, "-p", str(port)]
     args += ["-i", db_path] if immutable else [db_path]

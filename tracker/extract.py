@@ -59,17 +59,24 @@ def extract(original: str, document_id: str | None = None) -> list[dict]:
         _scan_names(text, unit, registry)
     records = []
     last_statement_unit = -99
+    last = None  # (entity, mention) of the last statement
     for n, (unit, statements) in enumerate(unit_list):
         named = _scan_names(text, unit, registry)
         for st in statements:
+            if len(text[st.start : st.end].strip(attribution.TRAILING + "“”\"")) < 2:
+                continue
             if st.mention is None:
                 if n - last_statement_unit > attribution.CONTINUATION_GAP:
                     continue
-                entity, how = registry.last_speaker, "continued"
+                if last is None:
+                    continue
+                entity, how = last[0], "continued"
+                st.mention = last[1]
             else:
                 res = registry.resolve(st.mention)
                 entity, how = res.entity, res.how
             records.append(_record(cleaned, document_id, st, entity, how))
+            last = (entity, st.mention)
             if entity is not None:
                 registry.note(entity, speaking=True)
         if statements:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +21,9 @@ FIELDS = ("id", "title", "url", "published", "source")
 
 class InputError(Exception):
     """A document that cannot be read; the message names the file (and line)."""
+
+
+OnError = Callable[[InputError], None]
 
 
 @dataclass
@@ -72,20 +75,24 @@ def read(paths: list[str]) -> Iterator[Document]:
         yield from read_file(name)
 
 
-def read_file(name: str) -> Iterator[Document]:
+def read_file(name: str, on_error: OnError | None = None) -> Iterator[Document]:
+    """The documents in one file (or ``-``). A bad JSONL line raises :class:`InputError`;
+    with ``on_error``, it is passed to ``on_error`` instead and the next line is read."""
     if name == "-":
         data = sys.stdin.buffer.read()
         text = _decode(data, "<stdin>")
+        if not text.strip():
+            raise InputError("<stdin>: empty input, nothing to read")
         first = text.lstrip()[:1]
         if first == "{":
-            yield from _jsonl_lines(text.splitlines(), "<stdin>")
-        elif text.strip():
+            yield from _jsonl_lines(text.splitlines(), "<stdin>", on_error=on_error)
+        else:
             yield _text_document(text, "<stdin>")
         return
     path = Path(name)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_file(path)
+        yield from _jsonl_file(path, on_error)
     elif suffix in TEXT_SUFFIXES:
         try:
             data = path.read_bytes()
@@ -123,29 +130,50 @@ def _text_document(text: str, name: str) -> Document:
     return Document(text=text, path=name, title=title)
 
 
-def _jsonl_file(path: Path) -> Iterator[Document]:
+def _jsonl_file(path: Path, on_error=None) -> Iterator[Document]:
     try:
         f = path.open("rb")
     except OSError as e:
         raise InputError(f"{path}: cannot read: {e.strerror}") from e
+    blank = True
     with f:
         for n, raw in enumerate(f, 1):
-            line = _decode(raw, str(path), n)
-            yield from _jsonl_lines([line], str(path), n)
+            blank = blank and not raw.strip()
+            try:
+                line = _decode(raw, str(path), n)
+            except InputError as e:
+                if on_error is None:
+                    raise
+                on_error(e)
+                continue
+            yield from _jsonl_lines([line], str(path), n, on_error)
+    if blank:
+        raise InputError(f"{path}: empty file, nothing to read")
 
 
-def _jsonl_lines(lines, name: str, first: int = 1) -> Iterator[Document]:
+def _jsonl_lines(lines, name: str, first: int = 1, on_error=None) -> Iterator[Document]:
     for n, line in enumerate(lines, first):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{name}:{n}: not valid JSON ({e.msg} at column {e.colno})") from e
-        if not isinstance(obj, dict):
-            raise InputError(f'{name}:{n}: expected a JSON object with a "text" field')
-        text = obj.get("text")
-        if not isinstance(text, str):
-            raise InputError(f'{name}:{n}: no "text" string in this JSON object')
-        extra = {k: (str(obj[k]) if obj.get(k) is not None else None) for k in FIELDS}
-        yield Document(text=text, path=name, line=n, **extra)
+            doc = _jsonl_document(line, name, n)
+        except InputError as e:
+            if on_error is None:
+                raise
+            on_error(e)
+            continue
+        yield doc
+
+
+def _jsonl_document(line: str, name: str, n: int) -> Document:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{name}:{n}: not valid JSON ({e.msg} at column {e.colno})") from e
+    if not isinstance(obj, dict):
+        raise InputError(f'{name}:{n}: expected a JSON object with a "text" field')
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise InputError(f'{name}:{n}: no "text" string in this JSON object')
+    extra = {k: (str(obj[k]) if obj.get(k) is not None else None) for k in FIELDS}
+    return Document(text=text, path=name, line=n, **extra)

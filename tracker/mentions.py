@@ -298,9 +298,45 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
             break
     run = tokens[start:end]
     if run and (run[0].low in DETERMINERS or POSSESSIVE.search(run[0].text) or len(run) == 1):
-        return _classify_run(run, text)
+        found = _classify_run(run, text)
+        if found is None and run[0].low in DETERMINERS and len(run) > 1:
+            # "the conservative-leaning newspaper", "the cautious candidate"
+            found = Mention("description", run[0].start, run[-1].end,
+                            text[run[0].start : run[-1].end], role=_strip_det(text, run))
+        if found is not None:
+            return found
+    if start > 0 and tokens[start - 1].is_word:
+        return None
     # no determiner: take the head alone when it names a source ("officials said")
     return _classify_run(run[-1:], text) if run else None
+
+
+OPENERS = {"that", "which", "who", "if", "while", "and", "but", "it", "i", "we", "you", "when"}
+OPENERS |= {"as", "because", "although", "though", "so", "what", "how", "why", "where"}
+QUANTITIES = {"percent", "half", "third", "quarter", "majority", "most", "many", "some", "few"}
+QUANTITIES |= {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all"}
+QUANTITIES |= {"thirds", "quarters", "dozens", "hundreds", "thousands", "several", "none"}
+
+
+def opening_phrase(tokens: list[Token], i: int, text: str) -> Mention | None:
+    """A short subject that opens the sentence and ends at tokens[i]: "Thirty percent",
+    "Organizers of both conventions", "Six in 10 Democratic primary voters"."""
+    start = 0
+    for k in range(i):
+        if tokens[k].text == ",":
+            start = k + 1
+    run = tokens[start:i]
+    while run and skippable(run[-1]):
+        run = run[:-1]
+    if not 1 <= len(run) <= 8 or any(not t.is_word and t.text not in "-%$" for t in run):
+        return None
+    if any(lexicon.lemma(t.low) for t in run) or run[0].low in OPENERS:
+        return None
+    quantity = any(t.text[0].isdigit() or t.low in QUANTITIES for t in run)
+    if not quantity and not (len(run) <= 4 and run[-1].low.endswith("s") and not run[-1].is_cap):
+        return None
+    return Mention("description", run[0].start, run[-1].end, text[run[0].start : run[-1].end],
+                   role=text[run[0].start : run[-1].end])
 
 
 def after(tokens: list[Token], i: int, text: str) -> Mention | None:

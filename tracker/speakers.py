@@ -124,6 +124,8 @@ class Registry:
             if self.last_speaker is not None:
                 return Resolution(self.last_speaker, "role-speaker")
             return Resolution(Entity(mention.role or mention.text, kind="anonymous"), "anonymous")
+        if mention.kind == "description":
+            return Resolution(Entity(mention.text, kind="anonymous"), "anonymous")
         if mention.kind == "org":
             return Resolution(Entity(mention.name or mention.text, kind="organisation"), "org")
         return Resolution(Entity(mention.text, kind="anonymous"), "anonymous")

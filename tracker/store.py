@@ -112,7 +112,8 @@ def organisation_of(role: str | None) -> str | None:
     for link in (" of the ", " at the ", " of ", " at "):
         if link in role:
             org = role.rsplit(link, 1)[1].strip(" ,")
-            return org if org[:1].isupper() else None
+            if org[:1].isupper():  # "head of the press office at the Ministry": try " at the "
+                return org
     return None
 
 
