@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from . import lexicon, quotes, sentences
 from . import mentions as M
+from . import text as textmod
 
 THAT_WINDOW = 8
 CONTINUATION_GAP = 2  # units after the last statement in which a bare quote is still its
@@ -85,7 +86,7 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             if tuple(t.low for t in tokens[i : i + len(words)]) == words:
                 yield Cue(i, i + len(words), name, name, "speech", "prep")
         lemma = lexicon.lemma(tok.low)
-        if lemma is None or (tok.is_cap and i > 0 and tokens[i - 1].text not in "“\"‘"):
+        if lemma is None or (tok.is_cap and i > 0 and tokens[i - 1].text not in '“"‘'):
             continue  # "the United States" is not a cue
         best = None
         for phrase, cue in cues.items():
@@ -132,6 +133,7 @@ class Attributor:
     def __init__(self, text: str):
         self.text = text
         self.quotes = quotes.find(text)
+        self.blank_lines = bool(textmod.BLANK_LINE.search(text))
 
     def statements(self) -> Iterator[tuple[tuple[int, int], list[Statement]]]:
         self.previous: tuple[int, int] | None = None  # the last unit with a statement
@@ -176,7 +178,11 @@ class Attributor:
             mention = M.before(tokens, cue.i, text) if cue.i else None
             if mention is None and cue.i and not inside[cue.i - 1]:
                 mention = M.opening_phrase(tokens, cue.i, text)
-        if mention and not forced and any(inside[k] for k in range(cue.i) if tokens[k].start >= mention.start):
+        if (
+            mention
+            and not forced
+            and any(inside[k] for k in range(cue.i) if tokens[k].start >= mention.start)
+        ):
             mention = None
         rule_after = False
         if mention is None:
@@ -184,9 +190,14 @@ class Attributor:
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
                 mention = M.after(tokens, cue.j, text)
                 rule_after = mention is not None
-        if mention is None and cue.i and (
-            tokens[cue.i].low.endswith("ing") and tokens[cue.i - 1].text == ","
-            or tokens[cue.i - 1].low in {"and", "but"}
+        if (
+            mention is None
+            and cue.i
+            and (
+                tokens[cue.i].low.endswith("ing")
+                and tokens[cue.i - 1].text == ","
+                or tokens[cue.i - 1].low in {"and", "but"}
+            )
         ):
             # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
             mention = _subject(tokens, inside, text, cue.i)
@@ -267,10 +278,13 @@ class Attributor:
     def _follows_statement(self, unit) -> bool:
         """Does this unit come right after a statement, in the same paragraph?"""
         prev = self.previous
-        return prev is not None and "\n" not in self.text[prev[1] : unit[0]]
+        if prev is None:
+            return False
+        between = self.text[prev[1] : unit[0]]
+        return not (textmod.BLANK_LINE.search(between) if self.blank_lines else "\n" in between)
 
     def _coordinated(self, unit, tokens, inside, qs, first: Statement, later) -> list[Statement]:
-        """"X said A and said that B": a second cue with the same speaker."""
+        """ "X said A and said that B": a second cue with the same speaker."""
         if first.type == "direct":
             return []
         for cue in later:

@@ -63,7 +63,7 @@ def extract(original: str, document_id: str | None = None) -> list[dict]:
     for n, (unit, statements) in enumerate(unit_list):
         named = _scan_names(text, unit, registry)
         for st in statements:
-            if len(text[st.start : st.end].strip(attribution.TRAILING + "“”\"")) < 2:
+            if len(text[st.start : st.end].strip(attribution.TRAILING + '“”"')) < 2:
                 continue
             if st.mention is None:
                 if n - last_statement_unit > attribution.CONTINUATION_GAP:

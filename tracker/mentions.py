@@ -301,8 +301,13 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
         found = _classify_run(run, text)
         if found is None and run[0].low in DETERMINERS and len(run) > 1:
             # "the conservative-leaning newspaper", "the cautious candidate"
-            found = Mention("description", run[0].start, run[-1].end,
-                            text[run[0].start : run[-1].end], role=_strip_det(text, run))
+            found = Mention(
+                "description",
+                run[0].start,
+                run[-1].end,
+                text[run[0].start : run[-1].end],
+                role=_strip_det(text, run),
+            )
         if found is not None:
             return found
     if start > 0 and tokens[start - 1].is_word:
@@ -335,8 +340,13 @@ def opening_phrase(tokens: list[Token], i: int, text: str) -> Mention | None:
     quantity = any(t.text[0].isdigit() or t.low in QUANTITIES for t in run)
     if not quantity and not (len(run) <= 4 and run[-1].low.endswith("s") and not run[-1].is_cap):
         return None
-    return Mention("description", run[0].start, run[-1].end, text[run[0].start : run[-1].end],
-                   role=text[run[0].start : run[-1].end])
+    return Mention(
+        "description",
+        run[0].start,
+        run[-1].end,
+        text[run[0].start : run[-1].end],
+        role=text[run[0].start : run[-1].end],
+    )
 
 
 def after(tokens: list[Token], i: int, text: str) -> Mention | None:

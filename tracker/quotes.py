@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import paragraphs
+
 # opening mark -> closing marks it accepts
 PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’"}
 CLOSERS = set('”»›’"')
@@ -91,7 +93,7 @@ def find(text: str) -> list[Quote]:
         if ch in "‘‚" and not stack and not _single_closes(text, i, para_end[p]):
             continue
         if stack and ch == stack[0][1] and ch in '“„«"':
-            if "\n" in text[stack[0][0] : i]:
+            if para_end[p - 1 if p else 0] > stack[0][0] and p:
                 continue  # a later paragraph of the same quote reopens with a mark
             drop_unclosed()  # the same mark again in one paragraph: the first never closed
         if len(stack) < 3:
@@ -111,8 +113,7 @@ def _single_closes(text: str, i: int, limit: int) -> bool:
 
 
 def _paragraph_ends(text: str) -> list[int]:
-    ends = [m.start() for m in re.finditer(r"\n", text)]
-    return ends + [len(text) + 1]
+    return [end for _, end in paragraphs(text)][:-1] + [len(text) + 1]
 
 
 def _continues(text: str, newline: int, mark: str) -> bool:

@@ -57,3 +57,28 @@ def clean(original: str) -> Cleaned:
     ends.extend(range(pos + 1, len(original) + 1))
     offsets.append(len(original))
     return Cleaned(original, "".join(pieces).translate(SAME_LENGTH), offsets, ends)
+
+
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Offsets of each paragraph, blanks trimmed.
+
+    Where the text has blank lines, they separate paragraphs and single line breaks are
+    only wrapping (as in e-texts and e-mail); otherwise every line is a paragraph.
+    """
+    sep = BLANK_LINE if BLANK_LINE.search(text) else re.compile(r"\n")
+    spans, pos = [], 0
+    for m in [*sep.finditer(text), None]:
+        end = m.start() if m else len(text)
+        start = pos
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if start < stop:
+            spans.append((start, stop))
+        pos = m.end() if m else len(text)
+    return spans
