@@ -39,7 +39,7 @@ CHECKABLE = {
 # Statements with fewer words than this, once questions and greetings are gone, are
 # fragments; evaluative words make an opinion at this density (hits per word).
 MIN_WORDS = 3
-EVALUATIVE_DENSITY = 0.1
+EVALUATIVE_DENSITY = 0.05
 
 WORD = re.compile(r"\w+(?:'\w+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
@@ -255,5 +255,4 @@ def opinion_cues(claim, cue):
 def event_anchors(claim):
     """What makes a statement checkable: past tense, a name, a time, a number or a topic."""
     anchors = lexicon("event").find(claim) + PAST.findall(claim) + NAME.findall(claim)
-    anchors += [token for token, _ in numbers(claim)]
-    return anchors + [m.group().lower() for _, p in topic_patterns() for m in p.finditer(claim)]
+    return anchors + [token for token, _ in numbers(claim)]

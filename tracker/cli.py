@@ -199,10 +199,11 @@ def serve(db_path, host, port, metadata, immutable):
         _existing_db(db_path)
     except sqlite3.DatabaseError as e:
         raise click.ClickException(f"{db_path}: not an SQLite database ({e})") from e
-    if not metadata and os.path.splitext(os.path.basename(db_path))[0] != "quotes":
+    name = os.path.splitext(os.path.basename(db_path))[0]  # Datasette's name for it
+    if not metadata and name != "quotes":
         click.echo(
-            f"Warning: the packaged metadata.yml describes a database named 'quotes'; "
-            f"rename {db_path} to quotes.db for its facets, search and canned queries",
+            f"Warning: the packaged metadata.yml describes a database named 'quotes', not "
+            f"{name!r}: name the file quotes.db for its descriptions, facets and canned queries",
             err=True,
         )
     meta = metadata or str(resources.files("tracker").joinpath("metadata.yml"))

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from .text import paragraphs
 
 # opening mark -> closing marks it accepts
-PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’"}
-CLOSERS = set('”»›’"')
+PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’", "'": "'"}
+CLOSERS = set("”»›’\"'")
 DOUBLE = re.compile(r"[“”„«»\"‘’‚‹›]")
+SINGLE_STRAIGHT = re.compile(r"['‘’‚‹›]")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def _closes(text: str, i: int) -> bool:
 
 def _is_mark(text: str, i: int) -> bool:
     ch = text[i]
-    if ch in "’‘‚":  # an apostrophe between letters (or after s) is not a quotation mark
+    if ch in "’‘‚'":  # an apostrophe between letters (or after s) is not a quotation mark
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if before.isalnum() and after.isalnum():
@@ -56,6 +57,8 @@ def _is_mark(text: str, i: int) -> bool:
         if ch == "’" and not _closes(text, i):
             return False
         if ch == "‘" and not _opens(text, i):
+            return False
+        if ch == "'" and not (_opens(text, i) or _closes(text, i)):
             return False
     return True
 
@@ -72,7 +75,10 @@ def find(text: str) -> list[Quote]:
         inner.clear()
         stack.clear()
 
-    marks = [m.start() for m in DOUBLE.finditer(text) if _is_mark(text, m.start())]
+    pattern = DOUBLE
+    if not re.search(r"[“”„«»\"]", text):
+        pattern = SINGLE_STRAIGHT  # the text quotes with ' (older British style)
+    marks = [m.start() for m in pattern.finditer(text) if _is_mark(text, m.start())]
     para_end = _paragraph_ends(text)
     p = 0
     for i in marks:
@@ -90,7 +96,7 @@ def find(text: str) -> list[Quote]:
             continue
         if ch not in PAIRS or (ch in CLOSERS and not _opens(text, i)):
             continue
-        if ch in "‘‚" and not stack and not _single_closes(text, i, para_end[p]):
+        if ch in "‘‚'" and not stack and not _single_closes(text, i, para_end[p]):
             continue
         if stack and ch == stack[0][1] and ch in '“„«"':
             if para_end[p - 1 if p else 0] > stack[0][0] and p:
@@ -105,7 +111,7 @@ def find(text: str) -> list[Quote]:
 
 def _single_closes(text: str, i: int, limit: int) -> bool:
     """Does a ‘ at i have a closing ’ at a word boundary later in its paragraph?"""
-    for m in re.finditer("’", text[i + 1 : limit]):
+    for m in re.finditer("[’']", text[i + 1 : limit]):
         j = i + 1 + m.start()
         if _is_mark(text, j) and _closes(text, j):
             return True

@@ -32,10 +32,21 @@ def split(text: str) -> list[tuple[int, int]]:
     punkt = tokenizer()
     for p_start, p_end in paragraphs(text):
         para = text[p_start:p_end].replace("\n", " ")  # wrapped lines: same length
-        for s, e in punkt.span_tokenize(para):
+        for s, e in _join_lowercase(para, punkt.span_tokenize(para)):
             cut = s
             for m in AFTER_CLOSING_QUOTE.finditer(para, s, e):
                 spans.append((p_start + cut, p_start + m.start() + 2))
                 cut = m.end()
             spans.append((p_start + cut, p_start + e))
     return spans
+
+
+def _join_lowercase(para: str, spans) -> list[tuple[int, int]]:
+    """Rejoin a "sentence" that starts in lowercase: “What?” said the doctor."""
+    joined: list[tuple[int, int]] = []
+    for s, e in spans:
+        if joined and para[s : s + 1].islower():
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    return joined
