@@ -211,3 +211,46 @@ def serve(db_path, host, port, metadata, immutable):
     args += ["-i", db_path] if immutable else [db_path]
     click.echo(f"Serving {db_path} at http://{host}:{port}/", err=True)
     os.execvp(args[0], args)
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--by-source", is_flag=True, help="Figures for each gold source too")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON")
+def evaluate(gold, by_source, as_json):
+    """Score extraction against GOLD, a JSONL file of annotated documents.
+
+    Each line: {"id", "text", "source"?, "quotes": [{"start", "end", "speaker",
+    "speaker_start"?, "speaker_end"?, "cue"?}]}. Prints span precision/recall/F1, speaker
+    accuracy on matched quotes, attribution F1, recall of gold with a speech cue, and the
+    precision of each rule, so the weakest rule is easy to see.
+    """
+    from .evaluate import evaluate as run
+
+    docs = []
+    with open(gold, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise click.ClickException(f"{gold}:{n}: not valid JSON ({e.msg})") from e
+            if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+                raise click.ClickException(f'{gold}:{n}: expected an object with "text"')
+            docs.append(doc)
+    total, sources = run(docs, extract_records)
+    if as_json:
+        click.echo(json.dumps(dict(total, by_source=sources) if by_source else total, indent=2))
+        return
+    rows = [("all", total)] + (list(sources.items()) if by_source else [])
+    for name, f in rows:
+        click.echo(f"[{name}] gold {f['gold']} pred {f['pred']} matched {f['matched']}")
+        click.echo(f"  span       P {f['span_p']:.3f}  R {f['span_r']:.3f}  F1 {f['span_f1']:.3f}")
+        click.echo(f"  speaker    accuracy on matched {f['speaker_acc']:.3f}")
+        click.echo(f"  attributed P {f['attr_p']:.3f}  R {f['attr_r']:.3f}  F1 {f['attr_f1']:.3f}")
+        if f["recall_speech_cue"] is not None:
+            click.echo(f"  recall of gold with a speech cue {f['recall_speech_cue']:.3f}")
+    click.echo("\nrule                    predicted  precision  attributed")
+    for rule, r in total["rules"].items():
+        click.echo(f"{rule:24}{r['predicted']:9}  {r['precision']:9.3f}  {r['attributed']:10.3f}")

@@ -169,7 +169,8 @@ def _jsonl_document(line: str, name: str, n: int) -> Document:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
-        raise InputError(f"{name}:{n}: not valid JSON ({e.msg} at column {e.colno})") from e
+        msg = e.msg.removesuffix(" at")  # "Invalid control character at"
+        raise InputError(f"{name}:{n}: not valid JSON ({msg} at column {e.colno})") from e
     if not isinstance(obj, dict):
         raise InputError(f'{name}:{n}: expected a JSON object with a "text" field')
     text = obj.get("text")

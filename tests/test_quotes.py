@@ -1,0 +1,117 @@
+"""tracker.quotes: pairing opening and closing quotation marks."""
+
+import pytest
+
+from tracker.quotes import Quote, find
+
+
+def found(text):
+    return [text[q.start : q.end] for q in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She said “the plan works” today.", ["“the plan works”"]),
+        ('She said "the plan works" today.', ['"the plan works"']),
+        ("Il a dit « le plan marche » hier.", ["« le plan marche »"]),
+        ("Il a dit «le plan marche» hier.", ["«le plan marche»"]),
+        ("Sie sagte „der Plan geht“ heute.", ["„der Plan geht“"]),
+        ("Headline: ‘Plan works’ says minister", ["‘Plan works’"]),
+    ],
+)
+def test_quote_mark_pairs(text, expected):
+    assert found(text) == expected
+
+
+def test_offsets_include_both_marks_and_inner_excludes_them():
+    text = "He said “yes” twice."
+    [q] = find(text)
+    assert q == Quote(8, 13)
+    assert text[slice(*q.inner)] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don’t know whether O’Malley agrees.",
+        "The leaders’ summit and the Joneses’ house.",
+        "Rock ’n’ roll was big in the ’60s.",
+        "It’s the council’s decision, isn’t it?",
+        "I don't know whether O'Malley's leaders' plan works.",
+    ],
+)
+def test_apostrophes_are_not_quote_marks(text):
+    assert find(text) == []
+
+
+def test_apostrophes_inside_a_quote_do_not_end_it():
+    text = "“We don’t accept the leaders’ plan, and O’Malley won’t either,” she said."
+    assert found(text) == ["“We don’t accept the leaders’ plan, and O’Malley won’t either,”"]
+
+
+def test_split_quote_around_the_cue_gives_two_quotes():
+    text = "“We will rebuild the bridge,” she said, “and we will do it this year.”"
+    assert found(text) == [
+        "“We will rebuild the bridge,”",
+        "“and we will do it this year.”",
+    ]
+
+
+def test_straight_quotes_split_around_the_cue():
+    text = '"We will rebuild the bridge," she said, "and we will do it this year."'
+    assert found(text) == ['"We will rebuild the bridge,"', '"and we will do it this year."']
+
+
+def test_multi_paragraph_quote_opens_each_paragraph_and_closes_once():
+    text = (
+        "The mayor spoke at length.\n\n"
+        "“The first paragraph of the statement.\n\n"
+        "“The second paragraph continues it.\n\n"
+        "“And the third one ends it,” she said.\n\n"
+        "Reporters left."
+    )
+    [q] = find(text)
+    assert text[q.start : q.end] == (
+        "“The first paragraph of the statement.\n\n"
+        "“The second paragraph continues it.\n\n"
+        "“And the third one ends it,”"
+    )
+
+
+def test_unbalanced_opening_mark_loses_only_its_own_quote():
+    text = (
+        "“This quote is never closed.\n\n"
+        "The council met on Monday. “We agreed,” the chair said.\n\n"
+        "Later she added: “It was a long night.”"
+    )
+    assert found(text) == ["“We agreed,”", "“It was a long night.”"]
+
+
+def test_unbalanced_opening_mark_in_the_same_paragraph():
+    text = "“Never closed, and then “a real quote” and “another one” follow."
+    assert found(text) == ["“a real quote”", "“another one”"]
+
+
+def test_stray_closing_mark_is_ignored():
+    text = "A stray” mark. Then “a quote” here."
+    assert found(text) == ["“a quote”"]
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote():
+    text = "“He called it ‘a disgrace’ and left,” she said. Then ‘scare quotes’ appear."
+    assert found(text) == ["“He called it ‘a disgrace’ and left,”", "‘scare quotes’"]
+
+
+def test_nested_quote_ending_together_with_the_outer_one():
+    text = "She said: “He called it ‘a disgrace.’”"
+    assert found(text) == ["“He called it ‘a disgrace.’”"]
+
+
+def test_nested_straight_single_quotes_inside_straight_double():
+    text = "He said \"they called it 'the plan' all along\" yesterday."
+    assert found(text) == ["\"they called it 'the plan' all along\""]
+
+
+def test_consecutive_quotes_each_found():
+    assert found("“One.” “Two.” “Three.”") == ["“One.”", "“Two.”", "“Three.”"]
