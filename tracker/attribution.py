@@ -150,7 +150,7 @@ class Attributor:
         tokens = M.tokenize(text, us, ue)
         inside = _inside_flags(tokens, qs)
         cues = list(find_cues(tokens, inside))
-        cues.sort(key=lambda c: not _next_to_quote(tokens, inside, c))
+        cues.sort(key=lambda c: (not _next_to_quote(tokens, inside, c), not _closing(tokens, c)))
         for n, cue in enumerate(cues):
             found = self._shape(unit, tokens, inside, qs, cue)
             if found:
@@ -247,16 +247,24 @@ class Attributor:
             if len(gap.strip(" ,—–-")) == 0:
                 rule = "quote-cue-speaker" if rule_after else "quote-speaker-cue"
                 return [Statement(*q.inner, "direct", rule, **base) for q in qs]
-        if speaker_first and len(rest) <= 4 and not after_quotes:
-            # "The talks failed, Jane Doe said."
-            head = text[us : mention.start].rstrip()
-            if head.endswith(",") and len(head) > 15:
-                s, e = _trim(text, us, len(head) + us - 1 - (len(head) - len(head.rstrip(","))))
-                s, e = _trim(text, us, us + len(head) - 1)
-                kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
-                return [Statement(s, e, kind, "clause-speaker-cue", **base)]
-            return []
-        if not speaker_first:
+        lead = min(mention.start, tokens[cue.i].start)
+        head = text[us:lead].rstrip()
+        if head.endswith(",") and len(head) > 15 and not after_quotes:
+            s, e = _trim(text, us, us + len(head) - 1)
+            kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+            if len(rest) <= 4 or not speaker_first:
+                # "The talks failed, Jane Doe said." / "The talks failed, said Jane Doe."
+                rule = "clause-speaker-cue" if speaker_first else "clause-cue-speaker"
+                return [Statement(s, e, kind, rule, **base)]
+            if k < end_tokens and tokens[k].text == ",":
+                # "The talks, Jane Doe said, had failed.": both parts of the statement
+                s2, e2 = _trim(text, tokens[k].end, ue)
+                kind2 = "mixed" if any(s2 <= q.start < e2 for q in qs) else "indirect"
+                return [
+                    Statement(s, e, kind, "clause-speaker-cue-clause", **base),
+                    Statement(s2, e2, kind2, "clause-speaker-cue-clause", **base),
+                ]
+        if not speaker_first or len(rest) <= 4:
             return []
         start = (
             tokens[that + 1].start
@@ -362,6 +370,13 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
         if m and m.kind in {"name", "pronoun", "role", "org"} and m.end <= tokens[limit].start:
             return m
     return None
+
+
+def _closing(tokens, cue: Cue) -> bool:
+    """Does the cue close its sentence after a comma ("…, officials said." / "…, said X.")?"""
+    words = [t for t in tokens[cue.j :] if t.is_word]
+    before = tokens[max(0, cue.i - 6) : cue.i]
+    return len(words) <= 4 and any(t.text == "," for t in before)
 
 
 def _next_to_quote(tokens, inside, cue: Cue) -> bool:

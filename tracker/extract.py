@@ -19,6 +19,8 @@ CONFIDENCE = {
     "speaker-cue-that": 0.85,
     "speaker-cue-clause": 0.7,
     "clause-speaker-cue": 0.75,
+    "clause-cue-speaker": 0.75,
+    "clause-speaker-cue-clause": 0.7,
     "according-to": 0.85,
     "quote-continuation": 0.6,
 }
