@@ -252,7 +252,8 @@ class Attributor:
         if head.endswith(",") and len(head) > 15 and not after_quotes:
             s, e = _trim(text, us, us + len(head) - 1)
             kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
-            if len(rest) <= 4 or not speaker_first:
+            inverted_ok = rule_after and cue.kind == "speech" and len(rest) <= 12
+            if len(rest) <= 4 or inverted_ok:
                 # "The talks failed, Jane Doe said." / "The talks failed, said Jane Doe."
                 rule = "clause-speaker-cue" if speaker_first else "clause-cue-speaker"
                 return [Statement(s, e, kind, rule, **base)]

@@ -254,3 +254,39 @@ def evaluate(gold, by_source, as_json):
     click.echo("\nrule                    predicted  precision  attributed")
     for rule, r in total["rules"].items():
         click.echo(f"{rule:24}{r['predicted']:9}  {r['precision']:9.3f}  {r['attributed']:10.3f}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl")
+def categorize(paths, fmt):
+    """Give each sentence a claim category, with the evidence for it.
+
+    PATHS are .jsonl files with {"id", "text"} per line, or plain text files with one
+    sentence per line ("-" for stdin). Prints id, category, checkable (yes, no, not_yet),
+    the cue words that fired, flags (has_number, evaluative, loaded_term) and topics.
+    """
+    from .claims import categorize as run
+
+    def rows():
+        for name in paths:
+            for n, (doc_id, text) in enumerate(_sentences(name), 1):
+                yield {"id": doc_id or f"{name}:{n}", **run(text)}
+
+    _output(rows(), fmt, ["id", "category", "checkable", "cues", "flags", "topics"])
+
+
+def _sentences(name):
+    """(id, text) pairs from a JSONL file or a text file with one sentence a line."""
+    if name.endswith((".jsonl", ".ndjson")):
+        try:
+            docs = list(inputs.read_file(name))
+        except inputs.InputError as e:
+            raise click.ClickException(str(e)) from e
+        return [(doc.id, doc.text) for doc in docs]
+    stream = sys.stdin if name == "-" else None
+    try:
+        text = stream.read() if stream else open(name, encoding="utf-8").read()
+    except (OSError, UnicodeDecodeError) as e:
+        raise click.ClickException(f"{name}: cannot read as UTF-8 text: {e}") from e
+    return [(None, line.strip()) for line in text.splitlines() if line.strip()]
