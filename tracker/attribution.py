@@ -31,6 +31,8 @@ PREPOSITIONAL = {
     ("according", "to"): "according to",
     ("in", "the", "words", "of"): "in the words of",
 }
+PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "to", "from", "with", "by", "of"}
+PREPOSITIONS |= {"late", "early", "last", "this", "yesterday", "today", "recently", "earlier"}
 TRAILING = " \t\n,.;:—–-"
 
 
@@ -265,8 +267,8 @@ class Attributor:
                     Statement(s, e, kind, "clause-speaker-cue-clause", **base),
                     Statement(s2, e2, kind2, "clause-speaker-cue-clause", **base),
                 ]
-        if not speaker_first or len(rest) <= 4:
-            return []
+        if not speaker_first or len(rest) < 3 or (len(rest) <= 6 and rest[0].low in PREPOSITIONS):
+            return []  # "said on Tuesday", "said in a statement"
         start = (
             tokens[that + 1].start
             if that is not None

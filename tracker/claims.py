@@ -172,6 +172,7 @@ def decide(text, cue):
     claim = " ".join(s for s in SENTENCE_END.split(text) if not is_question(s))
     fillers = lexicon("not_claim").find(claim)
     claim = lexicon("not_claim").blank(claim)
+    reported = text[:1].islower()  # "the visit would help", as a clause after "said that"
     if len(WORD.findall(claim)) < MIN_WORDS:
         return "not_claim", fillers + (["?"] if "?" in text else [])
     rules = (
@@ -181,7 +182,11 @@ def decide(text, cue):
         ),
         (
             "prediction",
-            lambda: cue_hits(cue, "prediction_cues") + lexicon("prediction").find(claim),
+            lambda: (
+                cue_hits(cue, "prediction_cues")
+                + lexicon("prediction").find(claim)
+                + (lexicon("prediction_reported").find(claim) if reported else [])
+            ),
         ),
         ("causal", lambda: lexicon("causal").find(claim)),
         ("quantity", lambda: quantity_cues(claim)),
