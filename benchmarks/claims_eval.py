@@ -56,7 +56,10 @@ def main(argv=None):
         start = time.perf_counter()
         results = [categorize(row["text"]) for row in rows]
         elapsed = time.perf_counter() - start
-        pairs = [(row["label"] == positive, r[field] == value) for row, r in zip(rows, results)]
+        pairs = [
+            (row["label"] == positive, r[field] == value)
+            for row, r in zip(rows, results, strict=False)
+        ]
         precision, recall, f1 = scores(pairs)
         print(f"{filename}: {description} vs {positive} ({len(rows)} sentences)")
         print(f"  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
@@ -65,9 +68,14 @@ def main(argv=None):
         print("  categories: " + ", ".join(f"{c} {counts[c]}" for c in CATEGORIES if counts[c]))
         if args.errors:
             rng = random.Random(0)
-            for kind, wanted in (("false positive", (False, True)), ("false negative", (True, False))):
+            for kind, wanted in (
+                ("false positive", (False, True)),
+                ("false negative", (True, False)),
+            ):
                 errors = [
-                    (row, r) for row, r, pair in zip(rows, results, pairs) if pair == wanted
+                    (row, r)
+                    for row, r, pair in zip(rows, results, pairs, strict=False)
+                    if pair == wanted
                 ]
                 for row, r in rng.sample(errors, min(args.errors, len(errors))):
                     print(f"  {kind}: [{r['category']} {','.join(r['cues'])}] {row['text']}")
