@@ -37,20 +37,25 @@ CHECKABLE = {
 }
 
 # Statements with fewer words than this, once questions and greetings are gone, are
-# fragments; evaluative words make an opinion at this density (hits per word).
+# fragments (not_claim).
 MIN_WORDS = 3
-EVALUATIVE_DENSITY = 0.05
 
+WORDCHAR = re.compile(r"[\w']")
+PLAIN = re.compile(r"[a-z]+")
 WORD = re.compile(r"\w+(?:'\w+)*")
+COMPOUND = re.compile(r"\w+(?:['-]\w+)*")  # far-right is not right
+INNER_QUOTE = re.compile(r'"[^"]*"')
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
-DIGITS = re.compile(r"(?<![\w/:.,-])[$£€]?\d[\d,.]*(?![\w/:-]|[.,]\d)")
+DIGITS = re.compile(r"(?<![\w/:.,-])[$£€]?\d(?:[\d,.]*\d)?(?![\w/:]|[.,]\d)")
 YEAR = re.compile(r"(1[5-9]|20)\d\d")
 MONTHS = set(
     "january february march april may june july august september october november december"
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 PAST = re.compile(r"\b[a-z]{2,}(?<!e)ed\b")  # regular past forms, not "need" or "indeed"
-NAME = re.compile(r"(?<=[a-z0-9,;:)] )(?!I\b)[A-Z][\w'-]*")  # capitalised after the first word
+# a capitalised word after the first word of a sentence (or after Mr., Dr., Mrs.)
+NAME = re.compile(r"(?:(?<=[a-z0-9,;:)] )|(?<=[MD][rs]\. )|(?<=Mrs\. ))(?!I\b)[A-Z][\w'-]*")
+SMALL_NUMBERS = frozenset("two three four five six seven eight nine".split())
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -59,32 +64,56 @@ class Lexicon:
 
     A trailing ``*`` matches any word ending; a line starting with ``!`` is a mask: text
     it matches is blanked out first ("the will" keeps "will" from counting as future).
+    Plain single words are looked up in a set, the rest go into one regular expression.
     """
 
     def __init__(self, phrases):
-        self.pattern = re.compile(phrases_regex(p for p in phrases if p[0] != "!"), re.I)
-        self.masks = re.compile(phrases_regex(p[1:] for p in phrases if p[0] == "!"), re.I)
+        masks = [p[1:] for p in phrases if p[0] == "!"]
+        phrases = [p for p in phrases if p[0] != "!"]
+        self.words = frozenset(p for p in phrases if PLAIN.fullmatch(p))
+        self.pattern = re.compile(phrases_regex(p for p in phrases if p not in self.words), re.I)
+        self.masks = re.compile(phrases_regex(masks), re.I)
+
+    def finditer(self, text):
+        """Matches as (start, end, lower-cased text), in text order."""
+        for m in matches(self.masks, text):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        found = [(m.start(), m.end(), m.group().lower()) for m in matches(self.pattern, text)]
+        for m in WORD.finditer(text):
+            word = m.group().lower()
+            if word in self.words and not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), word))
+        return sorted(found)
 
     def find(self, text):
-        text = blank(self.masks, text)
-        return [m.group().lower() for m in self.pattern.finditer(text)]
+        return [match for _, _, match in self.finditer(text)]
 
     def blank(self, text):
-        return blank(self.pattern, blank(self.masks, text))
+        for start, end, _ in self.finditer(text):
+            text = text[:start] + " " * (end - start) + text[end:]
+        return text
+
+    def matches(self, word):
+        return word.lower() in self.words or bool(self.pattern.fullmatch(word))
 
 
-def blank(pattern, text):
-    return pattern.sub(lambda m: " " * len(m.group()), text)
+def matches(pattern, text):
+    """pattern.finditer(text), less matches that start inside a word."""
+    for m in pattern.finditer(text):
+        start = m.start()
+        if not (start and text[start].isalnum() and WORDCHAR.match(text, start - 1)):
+            yield m
 
 
 def phrases_regex(phrases):
-    """Phrases -> one alternation, longest first; spaces and hyphens are flexible."""
+    """Phrases -> one alternation, longest first; spaces and hyphens are flexible.
+
+    The word boundary before a phrase is checked by the caller (a leading look-behind
+    would stop the regex engine from skipping ahead to possible first letters)."""
     alternatives = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         stem = phrase.rstrip("*")
         regex = re.escape(stem).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
-        if stem[0].isalnum():
-            regex = r"(?<![\w'])" + regex
         if phrase.endswith("*"):
             regex += r"[\w'-]*"
         elif stem[-1].isalnum():
@@ -104,32 +133,24 @@ def lexicon(name):
 
 
 @cache
-def word_set(*names):
-    return frozenset(w for name in names for w in read_lines(DATA / "claims" / f"{name}.txt"))
-
-
-@cache
 def near(first, then, gap, either_order=False):
     """A phrase from file ``first`` followed within ``gap`` words by one from ``then``."""
     a, b = (phrases_regex(read_lines(DATA / "claims" / f"{name}.txt")) for name in (first, then))
     between = rf"(?:\W+[\w'-]+){{0,{gap}}}?\W+"
-    regex = rf"(?:{a}){between}(?:{b})"
+    regex = rf"(?<![\w'])(?:{a}){between}(?:{b})"
     if either_order:
-        regex += rf"|(?:{b}){between}(?:{a})"
+        regex += rf"|(?<![\w'])(?:{b}){between}(?:{a})"
     return re.compile(regex, re.I)
 
 
 @cache
-def topic_patterns():
-    """``topic: keyword, keyword`` lines -> [(topic, regex)], plural forms included."""
+def topic_lexicons():
+    """``topic: keyword, keyword`` lines -> [(topic, Lexicon)], plural forms included."""
     keywords = {}
     for line in read_lines(DATA / "topics.txt"):
         topic, _, rest = line.partition(":")
         keywords.setdefault(topic.strip(), []).extend(filter(None, map(str.strip, rest.split(","))))
-    return [
-        (topic, re.compile(phrases_regex(plurals(phrases)), re.I))
-        for topic, phrases in keywords.items()
-    ]
+    return [(topic, Lexicon(list(plurals(phrases)))) for topic, phrases in keywords.items()]
 
 
 def plurals(phrases):
@@ -153,7 +174,8 @@ def categorize(text: str, cue: str | None = None) -> dict:
     """
     text = (text or "").translate(QUOTES)
     cue = (cue or "").translate(QUOTES)
-    category, cues = decide(text, cue)
+    keywords = {topic: keys.find(text) for topic, keys in topic_lexicons()}
+    category, cues = decide(text, cue, [k for found in keywords.values() for k in found])
     return {
         "category": category,
         "checkable": CHECKABLE[category],
@@ -163,12 +185,14 @@ def categorize(text: str, cue: str | None = None) -> dict:
             "evaluative": bool(evaluative_words(text)),
             "loaded_term": bool(lexicon("loaded_terms").find(text)),
         },
-        "topics": [topic for topic, pattern in topic_patterns() if pattern.search(text)],
+        "topics": [topic for topic, found in keywords.items() if found],
     }
 
 
-def decide(text, cue):
-    """-> (category, cues) for the first rule in CATEGORIES order that fires."""
+def decide(text, cue, keywords):
+    """-> (category, cues) for the first rule in CATEGORIES order that fires.
+
+    ``keywords`` are the topic keywords found in the text (referents for an event)."""
     claim = " ".join(s for s in SENTENCE_END.split(text) if not is_question(s))
     fillers = lexicon("not_claim").find(claim)
     claim = lexicon("not_claim").blank(claim)
@@ -176,29 +200,26 @@ def decide(text, cue):
     if len(WORD.findall(claim)) < MIN_WORDS:
         return "not_claim", fillers + (["?"] if "?" in text else [])
     rules = (
-        (
-            "commitment",
-            lambda: cue_hits(cue, "commitment_cues") + lexicon("commitment").find(claim),
-        ),
+        ("commitment", lambda: hits(cue, "commitment_cues") + hits(claim, "commitment")),
         (
             "prediction",
             lambda: (
-                cue_hits(cue, "prediction_cues")
-                + lexicon("prediction").find(claim)
-                + (lexicon("prediction_reported").find(claim) if reported else [])
+                hits(cue, "prediction_cues")
+                + hits(claim, "prediction")
+                + (hits(claim, "prediction_reported") if reported else [])
             ),
         ),
-        ("causal", lambda: lexicon("causal").find(claim)),
+        ("causal", lambda: hits(claim, "causal")),
         ("quantity", lambda: quantity_cues(claim)),
         ("rule", lambda: rule_cues(claim)),
-        ("personal_experience", lambda: lexicon("experience").find(claim)),
-        ("opinion", lambda: opinion_cues(claim, cue)),
+        ("personal_experience", lambda: hits(claim, "experience")),
+        ("opinion", lambda: hits(cue, "opinion_cues") + opinion_cues(claim)),
     )
     for category, find in rules:
         cues = find()
         if cues:
             return category, cues
-    anchors = event_anchors(claim)
+    anchors = event_anchors(claim, keywords)
     return ("event", anchors) if anchors else ("opinion", [])
 
 
@@ -206,23 +227,28 @@ def is_question(sentence):
     return sentence.rstrip(" \"')").endswith("?")
 
 
-def cue_hits(cue, name):
-    return lexicon(name).find(cue) if cue else []
+def hits(text, name):
+    return lexicon(name).find(text) if text else []
 
 
 def numbers(text):
-    """-> [(number, is_amount)]: digits and number words; labels and dates are not amounts."""
-    found = [(m, True) for m in DIGITS.finditer(text)]
-    found += [(m, True) for m in lexicon("numbers").pattern.finditer(text)]
-    labels = word_set("number_labels")
+    """-> [(number, is_amount)] for digits and number words, in text order.
+
+    Labels ("Article 4"), years, dates and times ("the last eight years", "two weeks ago")
+    are not amounts; nor is a small number word with no unit after it ("two main points").
+    """
+    found = [(m.start(), m.end(), m.group()) for m in DIGITS.finditer(text)]
+    found += lexicon("numbers").finditer(text)
     result = []
-    for m, _ in sorted(found, key=lambda f: f[0].start()):
-        before = WORD.findall(text[max(0, m.start() - 20) : m.start()])[-1:]
-        after = WORD.findall(text[m.end() : m.end() + 12])[:1]
-        near = {w.lower() for w in before + after}
-        token = m.group()
-        label = bool(near & MONTHS) or (before and before[0].lower() in labels)
-        label = label or bool(YEAR.fullmatch(token))
+    for start, end, token in sorted(found):
+        before = (WORD.findall(text[max(0, start - 20) : start]) or [""])[-1].lower()
+        following = [w.lower() for w in WORD.findall(text[end : end + 30])[:2]] or [""]
+        after = following[0]
+        label = bool(YEAR.fullmatch(token) or lexicon("number_labels").matches(before))
+        label = label or bool({before, after} & MONTHS) or "ago" in following
+        if token in SMALL_NUMBERS:
+            units = ("units", "measures", "numbers")
+            label = label or not any(lexicon(name).matches(after) for name in units)
         result.append((token, not label))
     return result
 
@@ -230,34 +256,40 @@ def numbers(text):
 def quantity_cues(claim):
     amounts = [token for token, is_amount in numbers(claim) if is_amount]
     comparisons = near("comparatives", "measures", gap=3, either_order=True).finditer(claim)
-    return amounts + lexicon("quantity").find(claim) + [m.group().lower() for m in comparisons]
+    return amounts + hits(claim, "quantity") + [m.group().lower() for m in comparisons]
 
 
 def rule_cues(claim):
     says = near("rule_instruments", "rule_verbs", gap=6).finditer(claim)
-    return lexicon("rule").find(claim) + [m.group().lower() for m in says]
+    return hits(claim, "rule") + [m.group().lower() for m in says]
 
 
 def evaluative_words(text):
-    """Opinion-lexicon words; capitalised ones after the first word are names (General Lee)."""
-    lexicon_words = word_set("opinion_adjectives", "opinion_words")
-    tokens = WORD.findall(text)
+    """Opinion-lexicon words the speaker uses: not inside inner quotation marks (someone
+    else's words, scare quotes), not capitalised after the first word (General Lee)."""
+    text = INNER_QUOTE.sub(" ", text.strip(' "'))
+    words = opinion_lexicon()
     return [
         w.lower()
-        for i, w in enumerate(tokens)
-        if (i == 0 or w.islower()) and w.lower() in lexicon_words
+        for i, w in enumerate(COMPOUND.findall(text))
+        if (i == 0 or w.islower()) and w.lower() in words
     ]
 
 
-def opinion_cues(claim, cue):
-    markers = cue_hits(cue, "opinion_cues") + lexicon("opinion_markers").find(claim)
-    evaluative = evaluative_words(claim)
-    if len(evaluative) >= EVALUATIVE_DENSITY * len(WORD.findall(claim)):
-        markers += evaluative
-    return markers
+@cache
+def opinion_lexicon():
+    return lexicon("opinion_adjectives").words | lexicon("opinion_words").words
 
 
-def event_anchors(claim):
-    """What makes a statement checkable: past tense, a name, a time, a number or a topic."""
-    anchors = lexicon("event").find(claim) + PAST.findall(claim) + NAME.findall(claim)
-    return anchors + [token for token, _ in numbers(claim)]
+def opinion_cues(claim):
+    return hits(claim, "opinion_markers") + evaluative_words(claim)
+
+
+def event_anchors(claim, keywords):
+    """A checkable core: a stated time, or past tense with a referent (a name, a number or
+    date, a topic keyword). -> the anchors, or [] when there is no checkable core."""
+    times = hits(claim, "times")
+    tense = hits(claim, "event_verbs") + PAST.findall(claim)
+    names = [n for n in NAME.findall(claim) if not lexicon("titles").matches(n.removesuffix("'s"))]
+    referents = names + [token for token, _ in numbers(claim)] + keywords
+    return tense + referents + times if times or (tense and referents) else []
