@@ -233,6 +233,12 @@ class Attributor:
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
         base["negated"] = cue.negated
         # "Jane Doe said: “…”" and the second half of a split quote
+        for m in range(k, min(k + 8, end_tokens - 1)):
+            if inside[m] or tokens[m].low == "that":
+                break
+            if tokens[m].text == ":" and inside[m + 1]:
+                k = m  # "said in a statement: “…”"
+                break
         opener = k < end_tokens and (tokens[k].text in {":", ","} or inside[k])
         if after_quotes and opener and that is None:
             first_after = after_quotes[0]
@@ -246,6 +252,14 @@ class Attributor:
                 return [Statement(*q.inner, "direct", rule, **base) for q in qs]
         if before_quotes and that is None:
             gap = text[before_quotes[-1].end : min(mention.start, tokens[cue.i].start)]
+            words = gap.strip(" ,—–-").split()
+            if words and len(words) <= 5 and all(w.islower() for w in words) and speaker_first:
+                # “…,” former congressman Dan Maffei said: the role is part of the speaker
+                if not any(lexicon.lemma(w) in lexicon.cues() for w in words):
+                    offset = gap.index(words[0])
+                    mention.start = before_quotes[-1].end + offset
+                    mention.text = text[mention.start : mention.end]
+                    gap = ""
             if len(gap.strip(" ,—–-")) == 0:
                 rule = "quote-cue-speaker" if rule_after else "quote-speaker-cue"
                 return [Statement(*q.inner, "direct", rule, **base) for q in qs]
@@ -269,6 +283,14 @@ class Attributor:
                 ]
         if not speaker_first or len(rest) < 3 or (len(rest) <= 6 and rest[0].low in PREPOSITIONS):
             return []  # "said on Tuesday", "said in a statement"
+        before_subject = [t for t in tokens if t.end <= mention.start]
+        if before_subject and before_subject[-1].low in {"that", "which", "who", "whom"}:
+            # "a charity that prosecutors said was suspected of …": the relative clause
+            stop = next((t.start for t in tokens[k:] if t.text in ",;"), ue)
+            s, e = _trim(text, tokens[k].start if k < end_tokens else ue, stop)
+            if len(text[s:e].split()) >= 2:
+                return [Statement(s, e, "indirect", "relative-speaker-cue", **base)]
+            return []
         start = (
             tokens[that + 1].start
             if that is not None
@@ -276,7 +298,15 @@ class Attributor:
             if k < end_tokens
             else ue
         )
-        s, e = _trim(text, start, ue)
+        semicolon = next(
+            (
+                t.start
+                for t, ins in zip(tokens, inside, strict=True)
+                if t.text == ";" and t.start > start and not ins
+            ),
+            ue,
+        )
+        s, e = _trim(text, start, semicolon)
         if len(text[s:e].split()) < 3:
             return []
         in_quotes = [q for q in qs if s <= q.start < e]
@@ -370,7 +400,7 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
         if k >= limit or inside[k]:
             continue
         m = M.after(tokens, k, text)
-        if m and m.kind in {"name", "pronoun", "role", "org"} and m.end <= tokens[limit].start:
+        if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
 

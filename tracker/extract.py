@@ -22,6 +22,7 @@ CONFIDENCE = {
     "clause-cue-speaker": 0.75,
     "clause-speaker-cue-clause": 0.7,
     "according-to": 0.85,
+    "relative-speaker-cue": 0.6,
     "quote-continuation": 0.6,
 }
 RESOLUTION_FACTOR = {"name": 1.0, "surname": 0.95, "org": 0.95, "anonymous": 0.9}

@@ -223,6 +223,11 @@ def _role_words(tokens: list[Token]) -> list[str]:
     return found
 
 
+def _has_verb(tokens: list[Token]) -> bool:
+    """Does the phrase hold a cue verb (then it is a clause, not an appositive)?"""
+    return any(not t.is_cap and lexicon.lemma(t.low) in lexicon.cues() for t in tokens)
+
+
 def _np_word(tok: Token) -> bool:
     return tok.is_word and (tok.is_cap or tok.low in ROLE_LINKS or tok.low in NAME_LINKS)
 
@@ -248,15 +253,15 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
         if k > 0 and tokens[k].text == ",":
             appositive = tokens[k + 1 : end - 1]
             name = before(tokens, k, text)
-            if name and name.kind == "name" and appositive:
+            if name and appositive and len(appositive) <= 16 and not _has_verb(appositive):
+                # "Jane Doe, the health minister, said" / "The agency, in a statement, said"
                 words = _role_words(appositive)
-                if words or not appositive[0].is_cap or appositive[0].low in DETERMINERS:
-                    if appositive[0].low != "who" and words:
-                        name.role = name.role or _strip_det(text, appositive)
-                        name.roles = name.roles + words
-                        if name.gender == "-":
-                            name.gender = gender_of([], words)
-                    return name
+                if name.kind == "name" and words and appositive[0].low not in {"who", "which"}:
+                    name.role = name.role or _strip_det(text, appositive)
+                    name.roles = name.roles + words
+                    if name.gender == "-":
+                        name.gender = gender_of([], words)
+                return name
         return None
     start = end
     last = tokens[end - 1]
@@ -299,7 +304,7 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     run = tokens[start:end]
     if run and (run[0].low in DETERMINERS or POSSESSIVE.search(run[0].text) or len(run) == 1):
         found = _classify_run(run, text)
-        if found is None and run[0].low in DETERMINERS and len(run) > 1:
+        if found is None and run[0].low in DETERMINERS - {"that"} and len(run) > 1:
             # "the conservative-leaning newspaper", "the cautious candidate"
             found = Mention(
                 "description",
@@ -353,6 +358,8 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
     """The speaker phrase that starts at tokens[i] ("said Smith", "according to the ministry")."""
     if i >= len(tokens):
         return None
+    if tokens[i].is_cap and POSSESSIVE.search(tokens[i].text):
+        return None  # "say Mr. Comey's decision …": a possessive is not the speaker
     j = i
     if tokens[j].low in lexicon.pronouns():
         return _classify_run(tokens[j : j + 1], text)
