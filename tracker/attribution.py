@@ -216,6 +216,13 @@ class Attributor:
             k = _skip_object(tokens, k)
         while k < end_tokens and not inside[k] and M.skippable(tokens[k]):
             k += 1
+        if k < end_tokens and tokens[k].low in PREPOSITIONS and not inside[k]:
+            for m in range(k + 1, min(k + 9, end_tokens)):
+                if inside[m] or tokens[m].low == "that" or tokens[m].text in ";:":
+                    break
+                if tokens[m].text == ",":
+                    k = m  # "Fraudsters, he said in the video, don't last long."
+                    break
         rest = [t for t in tokens[k:] if t.is_word]
         that = next(
             (
@@ -250,7 +257,16 @@ class Attributor:
                 if rule_after:
                     rule = "quote-cue-speaker"
                 return [Statement(*q.inner, "direct", rule, **base) for q in qs]
-        if before_quotes and that is None:
+        clause_follows = (
+            k < end_tokens
+            and tokens[k].is_word
+            and not inside[k]
+            and tokens[k].low not in PREPOSITIONS
+            and len(rest) >= 3
+            and before_quotes
+            and len(text[before_quotes[-1].start : before_quotes[-1].end].split()) < 4
+        )
+        if before_quotes and that is None and not clause_follows:
             gap = text[before_quotes[-1].end : min(mention.start, tokens[cue.i].start)]
             words = gap.strip(" ,—–-").split()
             if words and len(words) <= 5 and all(w.islower() for w in words) and speaker_first:
@@ -284,6 +300,7 @@ class Attributor:
         if not speaker_first or len(rest) < 3 or (len(rest) <= 6 and rest[0].low in PREPOSITIONS):
             return []  # "said on Tuesday", "said in a statement"
         before_subject = [t for t in tokens if t.end <= mention.start]
+        unit_subordinate = bool(tokens) and tokens[0].low in SUBORDINATORS and cue.i < 12
         if before_subject and before_subject[-1].low in {"that", "which", "who", "whom"}:
             # "a charity that prosecutors said was suspected of …": the relative clause
             stop = next((t.start for t in tokens[k:] if t.text in ",;"), ue)
@@ -306,7 +323,9 @@ class Attributor:
             ),
             ue,
         )
-        s, e = _trim(text, start, semicolon)
+        s, e = _trim(
+            text, start, min(semicolon, _clause_end(tokens, inside, start, ue, unit_subordinate))
+        )
         if len(text[s:e].split()) < 3:
             return []
         in_quotes = [q for q in qs if s <= q.start < e]
@@ -391,6 +410,35 @@ def _finite(tok: M.Token) -> bool:
     """A past-tense or 'say' form: safe with a vague subject ("Thirty percent said")."""
     low = tok.low
     return low in PAST_IRREGULAR or low in {"say", "says"} or low.endswith("ed")
+
+
+SUBORDINATORS = {"while", "although", "though", "because", "as", "if", "when", "since"}
+SUBORDINATORS |= {"whereas", "after", "before", "unless", "until"}
+NOT_PARTICIPLES = {"nothing", "something", "anything", "everything", "morning", "evening"}
+NOT_PARTICIPLES |= {"thing", "king", "spring", "during", "bring", "sing", "ring", "wing"}
+NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following", "concerning"}
+CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet"}
+
+
+def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
+    """Where a reported clause stops: before ", but …", ", while …", a participle clause
+    (", pointing to …"), ", and she …", or the comma closing an opening "While …" clause."""
+    n = len(tokens)
+    for m, tok in enumerate(tokens):
+        if tok.start <= start or inside[m] or tok.text != "," or m + 1 >= n or inside[m + 1]:
+            continue
+        if subordinate:
+            return tok.start
+        nxt = tokens[m + 1]
+        if nxt.low in CLAUSE_LINKS:
+            return tok.start
+        if nxt.low.endswith("ing") and not nxt.is_cap and nxt.low not in NOT_PARTICIPLES:
+            return tok.start
+        if nxt.low == "and" and m + 2 < n:
+            after = tokens[m + 2]
+            if after.low in lexicon.pronouns() or (after.is_cap and M.is_name_word(after)):
+                return tok.start
+    return end
 
 
 def _subject(tokens, inside, text, limit) -> M.Mention | None:

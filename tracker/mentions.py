@@ -223,6 +223,35 @@ def _role_words(tokens: list[Token]) -> list[str]:
     return found
 
 
+PRE_ROLE = {"former", "then", "late", "current", "acting", "senior", "top", "chief", "longtime"}
+PRE_ROLE |= {"veteran", "outgoing", "incoming", "interim", "retired", "fellow", "rival"}
+
+
+def _widen_with_role(mention: Mention, tokens: list[Token], start: int, text: str) -> None:
+    """Take lowercase role words before a name into the mention: "former congressman Dan
+    Maffei", "Republican candidate Ben Carson"."""
+    k = start
+    while k > 0:
+        tok = tokens[k - 1]
+        if tok.low in lexicon.roles() and not tok.is_cap:
+            k -= 1
+        elif tok.low in PRE_ROLE and k < start:
+            k -= 1
+        elif tok.is_cap and k < start and tokens[k].low in lexicon.roles():
+            k -= 1  # "Republican candidate", "Democratic strategist"
+        else:
+            break
+    if k < start:
+        role = text[tokens[k].start : tokens[start].start].strip()
+        mention.start = tokens[k].start
+        mention.text = text[mention.start : mention.end]
+        mention.role = mention.role or role
+        words = _role_words(tokens[k:start])
+        mention.roles = mention.roles + words
+        if mention.gender == "-":
+            mention.gender = gender_of([], words)
+
+
 def _has_verb(tokens: list[Token]) -> bool:
     """Does the phrase hold a cue verb (then it is a clause, not an appositive)?"""
     return any(not t.is_cap and lexicon.lemma(t.low) in lexicon.cues() for t in tokens)
@@ -292,7 +321,10 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
         if start < end and tokens[start].low in lexicon.words("not_names.txt") - DETERMINERS:
             if not role_at(tokens, start):
                 start += 1
-        return _classify_run(tokens[start:end], text)
+        found = _classify_run(tokens[start:end], text)
+        if found is not None and found.kind == "name" and found.start == tokens[start].start:
+            _widen_with_role(found, tokens, start, text)
+        return found
     # a lowercase head: "a senior official", "the ministry", "O’Malley’s campaign"
     while start > 0 and end - start < 6:
         tok = tokens[start - 1]
@@ -336,6 +368,8 @@ def opening_phrase(tokens: list[Token], i: int, text: str) -> Mention | None:
         if tokens[k].text == ",":
             start = k + 1
     run = tokens[start:i]
+    while run and run[0].low in {"while", "and", "but", "as", "whereas", "though", "although"}:
+        run = run[1:]
     while run and skippable(run[-1]):
         run = run[:-1]
     if not 1 <= len(run) <= 8 or any(not t.is_word and t.text not in "-%$" for t in run):
