@@ -153,6 +153,7 @@ class Attributor:
         inside = _inside_flags(tokens, qs)
         cues = list(find_cues(tokens, inside))
         cues.sort(key=lambda c: (not _next_to_quote(tokens, inside, c), not _closing(tokens, c)))
+        cues = [c for c in cues if c.frame != "quote" or _next_to_quote(tokens, inside, c)]
         for n, cue in enumerate(cues):
             found = self._shape(unit, tokens, inside, qs, cue)
             if found:

@@ -254,7 +254,9 @@ def _widen_with_role(mention: Mention, tokens: list[Token], start: int, text: st
 
 def _has_verb(tokens: list[Token]) -> bool:
     """Does the phrase hold a cue verb (then it is a clause, not an appositive)?"""
-    return any(not t.is_cap and lexicon.lemma(t.low) in lexicon.cues() for t in tokens)
+    cues = lexicon.cues()
+    lemmas = (lexicon.lemma(t.low) for t in tokens if not t.is_cap)
+    return any(lemma in cues and cues[lemma].kind == "speech" for lemma in lemmas)
 
 
 def _np_word(tok: Token) -> bool:
