@@ -366,20 +366,34 @@ class Attributor:
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text
         us, ue = unit
-        mention = M.after(tokens, cue.j, text)
-        if mention is None:
+        # the source runs to the next comma or the end: "according to complete returns"
+        stop = next(
+            (m for m in range(cue.j, len(tokens)) if tokens[m].text in ",;:" or inside[m]),
+            len(tokens),
+        )
+        source = tokens[cue.j : stop]
+        while source and not source[-1].is_word:
+            source = source[:-1]
+        if not source or len(source) > 16:
             return []
+        mention = M.after(tokens, cue.j, text) or M.Mention(
+            "description",
+            source[0].start,
+            source[-1].end,
+            text[source[0].start : source[-1].end],
+        )
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
-        if cue.i == 0 or text[us : tokens[cue.i].start].strip() == "":
-            # "According to X, …": the statement follows the comma after the source
-            comma = next(
-                (t for t in tokens[cue.j :] if t.text == "," and t.start >= mention.end), None
-            )
-            if comma is None:
-                return []
-            s, e = _trim(text, comma.end, ue)
-        else:
+        after = tokens[stop + 1 :] if stop < len(tokens) and tokens[stop].text == "," else []
+        words_after = [t for t in after if t.is_word]
+        leading = text[us : tokens[cue.i].start].strip(" ,")
+        if after and len(words_after) >= 3 and after[0].low not in {"who", "which", "whose"}:
+            # "According to X, …" and "…, according to X, the rest": after the source
+            s, e = _trim(text, after[0].start, ue)
+        elif leading:
+            # "…, according to X."
             s, e = _trim(text, us, tokens[cue.i].start)
+        else:
+            return []
         if len(text[s:e].split()) < 3:
             return []
         in_quotes = [q for q in qs if s <= q.start < e]
@@ -456,6 +470,8 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
 
 def _closing(tokens, cue: Cue) -> bool:
     """Does the cue close its sentence after a comma ("…, officials said." / "…, said X.")?"""
+    if cue.frame == "prep":
+        return cue.i > 0 and tokens[cue.i - 1].text == ","
     words = [t for t in tokens[cue.j :] if t.is_word]
     before = tokens[max(0, cue.i - 6) : cue.i]
     return len(words) <= 4 and any(t.text == "," for t in before)
