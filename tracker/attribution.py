@@ -18,6 +18,7 @@ the record's ``rule``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from . import mentions as M
 from . import text as textmod
 
 THAT_WINDOW = 8
+TURN = re.compile(r"([A-Z][\w.’'\- ]{0,40}?)\s?:\s+(?=\S)")
 CONTINUATION_GAP = 2  # units after the last statement in which a bare quote is still its
 PREPOSITIONAL = {
     ("according", "to"): "according to",
@@ -139,11 +141,50 @@ class Attributor:
 
     def statements(self) -> Iterator[tuple[tuple[int, int], list[Statement]]]:
         self.previous: tuple[int, int] | None = None  # the last unit with a statement
+        turns = self._transcript_turns()
+        inside_turn = (0, 0)
         for unit in units(self.text, self.quotes):
-            found = self.in_unit(unit)
+            if inside_turn[0] <= unit[0] < inside_turn[1]:
+                yield unit, []  # the rest of a "NAME: …" paragraph, already a statement
+                continue
+            turn = next((t for t in turns if unit[0] <= t.unit[0] < unit[1]), None)
+            if turn is not None:
+                inside_turn = turn.unit
+                turn.unit = unit
+                found = [turn]
+            else:
+                found = self.in_unit(unit)
             if found:
                 self.previous = unit
             yield unit, found
+
+    def _transcript_turns(self) -> list[Statement]:
+        """Paragraphs of a transcript or interview: "FALLIN: I think …", "Q: How …"."""
+        turns = []
+        for start, end in textmod.paragraphs(self.text):
+            m = TURN.match(self.text, start, end)
+            if not m or len(self.text[m.end() : end].split()) < 3:
+                continue
+            label = m.group(1)
+            words = label.split()
+            if not (label.isupper() or all(w[:1].isupper() for w in words)) or len(words) > 4:
+                continue
+            named = M.before(M.tokenize(label.title()), len(words), label.title())
+            if label not in {"Q", "A"} and (named is None or named.kind != "name"):
+                continue  # "The Latest: …", "Poll: …" are headings
+            if self.text[start:end].rstrip().endswith("?"):
+                continue  # a question is not a statement
+            if any(q.start < m.end() < q.end for q in self.quotes):
+                continue
+            s, e = _trim(self.text, m.end(), end)
+            mention = M.Mention("name", m.start(1), m.end(1), label, name=label)
+            if label in {"Q", "A"}:
+                mention.kind = "anonymous"
+            kind = "mixed" if any(s <= q.start < e for q in self.quotes) else "indirect"
+            turns.append(
+                Statement(s, e, kind, "speaker-colon", ":", "speech", mention, (start, end))
+            )
+        return turns
 
     def in_unit(self, unit: tuple[int, int]) -> list[Statement]:
         text = self.text

@@ -22,6 +22,7 @@ CONFIDENCE = {
     "clause-cue-speaker": 0.75,
     "clause-speaker-cue-clause": 0.7,
     "according-to": 0.85,
+    "speaker-colon": 0.7,
     "relative-speaker-cue": 0.6,
     "quote-continuation": 0.6,
 }
