@@ -81,7 +81,6 @@ def units(text: str, quote_spans: list[quotes.Quote]) -> list[tuple[int, int]]:
 
 
 def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
-    cues = lexicon.cues()
     n = len(tokens)
     for i, tok in enumerate(tokens):
         if inside[i] or not tok.is_word:
@@ -93,10 +92,8 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         if lemma is None or (tok.is_cap and i > 0 and tokens[i - 1].text not in '“"‘'):
             continue  # "the United States" is not a cue
         best = None
-        for phrase, cue in cues.items():
-            parts = phrase.split()
-            if parts[0] != lemma:
-                continue
+        for cue in lexicon.cues_by_verb().get(lemma, ()):
+            parts = cue.lemma.split()
             if len(parts) > 1:
                 rest = [t.low for t in tokens[i + 1 : i + len(parts)]]
                 if rest != parts[1:]:
@@ -110,10 +107,20 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         negated = before in {"not", "n’t", "n't", "never"} or (
             i > 1 and tokens[i - 2].low in {"not", "never"}
         )
-        if before in {"the", "a", "an", "his", "her", "their", "its"}:
-            continue  # a noun: "the report", "a claim"
+        if before in {"the", "a", "an", "his", "her", "their", "its", "to"}:
+            continue  # a noun ("the report", "a claim") or an infinitive ("to call")
+        after = tokens[i + 1].low if i + 1 < n else ""
+        if before in BE and tok.low not in {"saying", "telling"} and after != "to":
+            if not tok.low.endswith("ing"):
+                continue  # a passive: "was known for", "is reported"
+        if tok.low.endswith("ing") and not (before in ING_BEFORE or (i and inside[i - 1])):
+            continue  # "Additional reporting by": a noun, not a report
         text = " ".join(t.text for t in tokens[i:j])
         yield Cue(i, j, text, best.lemma, best.kind, best.frame, negated)
+
+
+BE = {"is", "was", "were", "are", "be", "been", "being", "am"}
+ING_BEFORE = BE | {",", "and", "but", "after", "before", "while", "without", "by", "when", "—"}
 
 
 def _inside_flags(tokens: list[M.Token], quote_spans: list[quotes.Quote]) -> list[bool]:
@@ -350,6 +357,14 @@ class Attributor:
             if len(text[s:e].split()) >= 2:
                 return [Statement(s, e, "indirect", "relative-speaker-cue", **base)]
             return []
+        if that is None and k < end_tokens and not inside[k]:
+            first = tokens[k].low
+            if first in {"for", "by", "of", "about", "with", "from", "at", "in", "on", "as"}:
+                return []  # "reports for HSBC", "said about the plan"
+            if cue.kind in {"belief", "finding"} and first in {"them", "him", "me", "us"}:
+                return []  # "has known them since"
+        if text[us:ue].rstrip(' ”"’').endswith("?"):
+            return []  # a question reports nothing
         start = (
             tokens[that + 1].start
             if that is not None

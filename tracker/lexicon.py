@@ -72,6 +72,15 @@ def cues() -> dict[str, Cue]:
     return {row[0].lower(): Cue(row[0].lower(), row[1], row[2]) for row in _lines("cues.tsv")}
 
 
+@cache
+def cues_by_verb() -> dict[str, list[Cue]]:
+    """Verb lemma -> the cues that start with it ("express" -> express confidence, ...)."""
+    index: dict[str, list[Cue]] = {}
+    for cue in cues().values():
+        index.setdefault(cue.lemma.split()[0], []).append(cue)
+    return index
+
+
 def lemma(word: str) -> str | None:
     """The verb lemma of a surface form, or None when it is not a known verb form."""
     return verb_forms().get(word.lower())

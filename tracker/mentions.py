@@ -185,7 +185,7 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
         kind = "anonymous"
     if head in lexicon.roles() or any(w == head for w in role_words):
         kind = kind or "role"
-    if head in lexicon.words("organisations.txt") or (tokens[-1].is_cap and not role_words):
+    if head in lexicon.words("organisations.txt") or (is_name_word(tokens[-1]) and not role_words):
         kind = "org" if kind in (None, "role") and head not in lexicon.roles() else kind
     if kind is None:
         return None
@@ -338,7 +338,8 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     run = tokens[start:end]
     if run and (run[0].low in DETERMINERS or POSSESSIVE.search(run[0].text) or len(run) == 1):
         found = _classify_run(run, text)
-        if found is None and run[0].low in DETERMINERS - {"that"} and len(run) > 1:
+        relative = any(t.low in {"who", "which", "that", "whom", "whose"} for t in run)
+        if found is None and run[0].low in DETERMINERS - {"that"} and len(run) > 1 and not relative:
             # "the conservative-leaning newspaper", "the cautious candidate"
             found = Mention(
                 "description",
@@ -370,7 +371,16 @@ def opening_phrase(tokens: list[Token], i: int, text: str) -> Mention | None:
         if tokens[k].text == ",":
             start = k + 1
     run = tokens[start:i]
-    while run and run[0].low in {"while", "and", "but", "as", "whereas", "though", "although"}:
+    while run and run[0].low in {
+        "while",
+        "and",
+        "but",
+        "as",
+        "whereas",
+        "though",
+        "although",
+        "since",
+    }:
         run = run[1:]
     while run and skippable(run[-1]):
         run = run[:-1]
