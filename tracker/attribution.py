@@ -200,7 +200,12 @@ class Attributor:
         tokens = M.tokenize(text, us, ue)
         inside = _inside_flags(tokens, qs)
         cues = list(find_cues(tokens, inside))
-        cues.sort(key=lambda c: (not _next_to_quote(tokens, inside, c), not _closing(tokens, c)))
+        cues.sort(
+            key=lambda c: (
+                not (c.kind == "speech" and _next_to_quote(tokens, inside, c)),
+                not _closing(tokens, c),
+            )
+        )
         cues = [c for c in cues if c.frame != "quote" or _next_to_quote(tokens, inside, c)]
         for n, cue in enumerate(cues):
             found = self._shape(unit, tokens, inside, qs, cue)
@@ -246,7 +251,7 @@ class Attributor:
             and cue.i
             and (
                 tokens[cue.i].low.endswith("ing")
-                and tokens[cue.i - 1].text == ","
+                and tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
                 or tokens[cue.i - 1].low in {"and", "but"}
             )
         ):
@@ -330,7 +335,7 @@ class Attributor:
                 return [Statement(*q.inner, "direct", rule, **base) for q in qs]
         lead = min(mention.start, tokens[cue.i].start)
         head = text[us:lead].rstrip()
-        if head.endswith(",") and len(head) > 15 and not after_quotes:
+        if head.endswith(",") and len(head.split()) >= 1 and len(head) > 3 and not after_quotes:
             s, e = _trim(text, us, us + len(head) - 1)
             kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
             inverted_ok = rule_after and cue.kind == "speech" and len(rest) <= 12
@@ -350,6 +355,8 @@ class Attributor:
             return []  # "said on Tuesday", "said in a statement"
         before_subject = [t for t in tokens if t.end <= mention.start]
         unit_subordinate = bool(tokens) and tokens[0].low in SUBORDINATORS and cue.i < 12
+        while before_subject and M.skippable(before_subject[-1]):
+            before_subject = before_subject[:-1]
         if before_subject and before_subject[-1].low in {"that", "which", "who", "whom"}:
             # "a charity that prosecutors said was suspected of …": the relative clause
             stop = next((t.start for t in tokens[k:] if t.text in ",;"), ue)
@@ -410,7 +417,8 @@ class Attributor:
             k = cue.i
             while k > 0 and M.skippable(tokens[k - 1]):
                 k -= 1
-            if tokens[k - 1].low not in {"and", "but"} or inside[k - 1]:
+            participle = tokens[cue.i].low.endswith("ing") and tokens[k - 1].text == ","
+            if (tokens[k - 1].low not in {"and", "but"} and not participle) or inside[k - 1]:
                 continue
             cut = tokens[k - 1].start
             second = self._shape(unit, tokens, inside, qs, cue, mention=first.mention)
@@ -514,7 +522,7 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
 
 def _subject(tokens, inside, text, limit) -> M.Mention | None:
     """The subject at the start of the unit (after an opening phrase such as "On Monday,")."""
-    starts = [0] + [k + 1 for k in range(min(limit, 12)) if tokens[k].text == ","][:1]
+    starts = [0] + [k + 1 for k in range(min(limit, 24)) if tokens[k].text in {",", "–", "—"}][:2]
     for k in starts:
         if k >= limit or inside[k]:
             continue

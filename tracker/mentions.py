@@ -139,6 +139,7 @@ AUX_ADV |= {"are", "may", "might", "could", "should", "not", "n’t", "n't", "of
 AUX_ADV |= {"earlier", "separately", "since", "long", "too", "still", "even", "just", "first"}
 AUX_ADV |= {"in", "turn", "had", "reportedly", "privately", "publicly", "both", "all", "himself"}
 AUX_ADV |= {"herself", "themselves", "itself", "repeatedly", "frequently", "quickly", "often"}
+AUX_ADV |= {"now", "already", "however", "though", "yet", "again", "later", "initially"}
 
 
 def skippable(tok: Token) -> bool:
