@@ -379,6 +379,10 @@ class Attributor:
             if k < end_tokens
             else ue
         )
+        if mention.kind == "pronoun" and mention.text.lower() in {"i", "we"}:
+            return []  # first person outside quotes: narration or the author, not a source
+        if mention.kind == "relative":
+            ue = next((t.start for t in tokens[k:] if t.text == "," and t.start > start), ue)
         semicolon = next(
             (
                 t.start

@@ -27,7 +27,13 @@ CONFIDENCE = {
     "quote-continuation": 0.6,
 }
 RESOLUTION_FACTOR = {"name": 1.0, "surname": 0.95, "org": 0.95, "anonymous": 0.9}
-RESOLUTION_FACTOR |= {"role": 0.85, "pronoun": 0.85, "role-speaker": 0.75, "continued": 0.9}
+RESOLUTION_FACTOR |= {
+    "relative": 0.9,
+    "role": 0.85,
+    "pronoun": 0.85,
+    "role-speaker": 0.75,
+    "continued": 0.9,
+}
 
 
 def _scan_names(text: str, unit: tuple[int, int], registry: Registry) -> list[Entity]:

@@ -58,6 +58,7 @@ class Mention:
     role: str | None = None  # titles and role words found with it
     gender: str = "-"
     roles: list[str] = field(default_factory=list)  # role lemmas, lowercase ("senator")
+    antecedent: Mention | None = None  # what a relative pronoun ("who") stands for
 
 
 def bare(word: str) -> str:
@@ -158,7 +159,8 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
     if len(tokens) == 1 and pron and pron.person == "3":
         return Mention("pronoun", start, end, text[start:end], gender=pron.gender)
     if len(tokens) == 1 and pron:
-        return None  # "I said", "we said": first person outside a quote is not resolved here
+        # "I said", "we said" outside a quote: the author; kept as written, not resolved
+        return Mention("pronoun", start, end, text[start:end])
     name_span = parse_name_run(tokens)
     role_words = _role_words(tokens)
     if name_span and head not in lexicon.words("organisations.txt"):
@@ -297,6 +299,18 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
         return None
     start = end
     last = tokens[end - 1]
+    if last.low in {"who", "which"} and end >= 2:
+        # "Graham, who says …": the relative pronoun, standing for the phrase before it
+        k = end - 1
+        if tokens[k - 1].text == ",":
+            k -= 1
+        antecedent = before(tokens, k, text) if k else None
+        found = Mention("relative", last.start, last.end, last.text)
+        if antecedent is not None and antecedent.kind in {"name", "org", "role"}:
+            found.name, found.role, found.roles = antecedent.name, antecedent.role, antecedent.roles
+            found.gender = antecedent.gender
+            found.antecedent = antecedent
+        return found
     if last.low in lexicon.pronouns():
         return _classify_run(tokens[end - 1 : end], text)
     if last.is_cap and POSSESSIVE.search(last.text):

@@ -105,8 +105,13 @@ class Registry:
                 how = "name" if person.name == mention.name else "surname"
                 return Resolution(person, how)
             return Resolution(Entity(mention.name or mention.text, gender=mention.gender), "name")
+        if mention.kind == "relative":
+            if mention.antecedent is not None:
+                res = self.resolve(mention.antecedent)
+                return Resolution(res.entity, "relative")
+            return Resolution(None, "unresolved")
         if mention.kind == "pronoun":
-            if mention.text.lower() in {"they", "it"}:
+            if mention.text.lower() in {"they", "it", "i", "we", "you"}:
                 return Resolution(None, "unresolved")
             for person in reversed(self.recent):
                 if mention.gender == "-" or person.gender in (mention.gender, "-"):
