@@ -564,10 +564,18 @@ def _skip_object(tokens: list[M.Token], k: int) -> int:
     return j if j > k else k
 
 
+def _alone(text: str, q: quotes.Quote) -> bool:
+    """Is the quotation a paragraph on its own (a line of dialogue)?"""
+    before = text[: q.start].rstrip(" \t")
+    after = text[q.end :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
 def _speechlike(text: str, q: quotes.Quote, unit: tuple[int, int], follows: bool) -> bool:
     """A bare quote is speech when it is most of its unit and at least a few words long
     (or any length right after a statement in the same paragraph)."""
     inner = text[q.start + 1 : q.end - 1]
-    if len(inner.split()) < (1 if follows else 4):
+    whole = text[unit[0] : unit[1]].strip() == text[q.start : q.end] and _alone(text, q)
+    if len(inner.split()) < (1 if follows or whole else 4):
         return False
     return (q.end - q.start) >= 0.6 * (unit[1] - unit[0])

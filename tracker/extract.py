@@ -6,6 +6,8 @@ any worker. Offsets in the records point into the text exactly as given.
 
 from __future__ import annotations
 
+import bisect
+
 from . import attribution, claims
 from . import mentions as M
 from . import text as textmod
@@ -65,36 +67,46 @@ def extract(original: str, document_id: str | None = None) -> list[dict]:
     attributor = attribution.Attributor(text)
     registry = Registry()
     unit_list = list(attributor.statements())
-    for unit, _ in unit_list:  # names first, so that "Morris" finds "Haley Morris"
-        _scan_names(text, unit, registry)
+    # names first, so that "Morris" finds "Haley Morris"; the people of each unit are kept
+    named_in = [_scan_names(text, unit, registry) for unit, _ in unit_list]
+    para_starts = [start for start, _ in textmod.paragraphs(text)]
     records = []
     last_statement_unit = -99
-    last = None  # (entity, mention) of the last statement
+    history: list[tuple] = []  # (entity, mention, paragraph, direct) of each statement
     for n, (unit, statements) in enumerate(unit_list):
-        named = _scan_names(text, unit, registry)
+        para = bisect.bisect_right(para_starts, unit[0])
         for st in statements:
             if len(text[st.start : st.end].strip(attribution.TRAILING + '“”"')) < 2:
                 continue
             if st.mention is None:
-                if n - last_statement_unit > attribution.CONTINUATION_GAP:
+                if n - last_statement_unit > attribution.CONTINUATION_GAP or not history:
                     continue
-                if last is None:
-                    continue
-                entity, how = last[0], "continued"
-                st.mention = last[1]
+                entity, st.mention, how = _continued(history, para)
             else:
                 res = registry.resolve(st.mention)
                 entity, how = res.entity, res.how
             records.append(_record(cleaned, document_id, st, entity, how))
-            last = (entity, st.mention)
+            history.append((entity, st.mention, para, st.type == "direct"))
             if entity is not None:
                 registry.note(entity, speaking=True)
         if statements:
             last_statement_unit = n
-        for person in reversed(named):
+        for person in reversed(named_in[n]):
             if not statements:
                 registry.note(person)
     return records
+
+
+def _continued(history: list[tuple], para: int):
+    """Who speaks a quote with no attribution of its own: the last speaker, or in a
+    dialogue (two speakers taking turns paragraph by paragraph) the other one."""
+    entity, mention, last_para, _ = history[-1]
+    if para != last_para and len(history) >= 2:
+        other, other_mention, other_para, other_direct = history[-2]
+        turns = other_para == last_para - 1 and last_para == para - 1
+        if turns and other_direct and history[-1][3] and other is not None and other != entity:
+            return other, other_mention, "alternating"
+    return entity, mention, "continued"
 
 
 def _record(cleaned, document_id, st: attribution.Statement, entity, how) -> dict:

@@ -444,9 +444,12 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
             break
         j -= 1
     # the noun phrase ends at its head: the last name, role or organisation word
-    while j > i + 1:
-        m = _classify_run(tokens[i:j], text)
+    for end in range(j, i, -1):
+        m = _classify_run(tokens[i:end], text)
         if m:
             return m
-        j -= 1
-    return _classify_run(tokens[i:j], text)
+    if tokens[i].low in DETERMINERS - {"that", "this"} and j > i + 1:
+        # "said the child's nurse", "cried the thin gentleman": a description
+        run = tokens[i:j]
+        return Mention("description", run[0].start, run[-1].end, text[run[0].start : run[-1].end])
+    return None
