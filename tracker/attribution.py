@@ -500,7 +500,7 @@ SUBORDINATORS |= {"whereas", "after", "before", "unless", "until"}
 NOT_PARTICIPLES = {"nothing", "something", "anything", "everything", "morning", "evening"}
 NOT_PARTICIPLES |= {"thing", "king", "spring", "during", "bring", "sing", "ring", "wing"}
 NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following", "concerning"}
-CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet"}
+CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "which"}
 
 
 def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
@@ -508,7 +508,9 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
     (", pointing to …"), ", and she …", or the comma closing an opening "While …" clause."""
     n = len(tokens)
     for m, tok in enumerate(tokens):
-        if tok.start <= start or inside[m] or tok.text != "," or m + 1 >= n or inside[m + 1]:
+        if tok.start <= start or inside[m] or m + 1 >= n or inside[m + 1]:
+            continue
+        if tok.text != ",":
             continue
         if subordinate:
             return tok.start

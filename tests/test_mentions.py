@@ -1,0 +1,412 @@
+"""tracker.mentions: the phrases that name a speaker, read directly and through extract().
+
+Every sentence here is invented for the test.
+"""
+
+import pytest
+
+from tracker import mentions as M
+from tracker.extract import extract
+
+
+def before(phrase: str, cue: str = "said") -> M.Mention | None:
+    """The speaker phrase that ends before the last `cue` word of phrase."""
+    tokens = M.tokenize(phrase)
+    i = max(k for k, t in enumerate(tokens) if t.low == cue)
+    return M.before(tokens, i, phrase)
+
+
+def after(phrase: str, cue: str = "said") -> M.Mention | None:
+    """The speaker phrase that starts after the first `cue` word of phrase."""
+    tokens = M.tokenize(phrase)
+    i = next(k for k, t in enumerate(tokens) if t.low == cue)
+    return M.after(tokens, i + 1, phrase)
+
+
+def opening(phrase: str, cue: str = "said") -> M.Mention | None:
+    tokens = M.tokenize(phrase)
+    i = next(k for k, t in enumerate(tokens) if t.low == cue)
+    return M.opening_phrase(tokens, i, phrase)
+
+
+def summary(m: M.Mention | None) -> tuple | None:
+    return None if m is None else (m.kind, m.text, m.name, m.role, m.gender)
+
+
+def one(doc: str) -> dict:
+    found = extract(doc)
+    assert len(found) == 1, found
+    return found[0]
+
+
+CLAUSE = " said the talks would resume next week."
+
+
+# names, titles, appositives ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Lena Farrow said", ("name", "Lena Farrow", "Lena Farrow", None, "f")),
+        ("Tom Reyes said", ("name", "Tom Reyes", "Tom Reyes", None, "m")),
+        ("Farrow said", ("name", "Farrow", "Farrow", None, "-")),
+        ("Mr. Farrow said", ("name", "Mr. Farrow", "Farrow", "Mr.", "m")),
+        ("Ms. Farrow said", ("name", "Ms. Farrow", "Farrow", "Ms.", "f")),
+        (
+            "Health Minister Lena Farrow said",
+            ("name", "Health Minister Lena Farrow", "Lena Farrow", "Health Minister", "f"),
+        ),
+        (
+            "Acting Mayor Lena Farrow said",
+            ("name", "Acting Mayor Lena Farrow", "Lena Farrow", "Acting Mayor", "f"),
+        ),
+        (
+            "former congressman Tom Reyes said",
+            ("name", "former congressman Tom Reyes", "Tom Reyes", "former congressman", "m"),
+        ),
+        (
+            "Retired general Tom Reyes said",
+            ("name", "Retired general Tom Reyes", "Tom Reyes", "Retired general", "m"),
+        ),
+        ("Sen. Mara Quill (D-Ore.) said", ("name", "Sen. Mara Quill", "Mara Quill", "Sen.", "f")),
+        ("Harold T. Wexley said", ("name", "Harold T. Wexley", "Harold T. Wexley", None, "m")),
+        (
+            "Greta van der Molen said",
+            ("name", "Greta van der Molen", "Greta van der Molen", None, "f"),
+        ),
+        (
+            "Deputy Speaker of the Regional Council Inna Dovlatova said",
+            (
+                "name",
+                "Deputy Speaker of the Regional Council Inna Dovlatova",
+                "Inna Dovlatova",
+                "Deputy Speaker of the Regional Council",
+                "f",
+            ),
+        ),
+        ("Tom Reyes also said", ("name", "Tom Reyes", "Tom Reyes", None, "m")),
+        ("Tom Reyes has repeatedly said", ("name", "Tom Reyes", "Tom Reyes", None, "m")),
+    ],
+)
+def test_names_with_titles(phrase, expected):
+    assert summary(before(phrase)) == expected
+
+
+def test_appositive_role_is_kept_and_the_mention_is_the_name():
+    m = before("Lena Farrow, the transport minister, said")
+    assert summary(m) == ("name", "Lena Farrow", "Lena Farrow", "transport minister", "f")
+    assert "minister" in m.roles
+
+
+def test_appositive_relative_clause_is_not_a_role():
+    m = before("Lena Farrow, who chairs the council, said")
+    assert summary(m) == ("name", "Lena Farrow", "Lena Farrow", None, "f")
+
+
+def test_appositive_through_extract():
+    record = one("Lena Farrow, the transport minister, said the bridge would reopen in May.")
+    assert (record["speaker"], record["speaker_mention"], record["speaker_role"]) == (
+        "Lena Farrow",
+        "Lena Farrow",
+        "transport minister",
+    )
+    assert (record["text"], record["rule"], record["cue"]) == (
+        "the bridge would reopen in May",
+        "speaker-cue-clause",
+        "said",
+    )
+
+
+def test_appositive_after_a_quote():
+    record = one("“The talks will resume next week,” Lena Farrow, the transport minister, said.")
+    assert (record["text"], record["type"], record["speaker"], record["speaker_mention"]) == (
+        "The talks will resume next week,",
+        "direct",
+        "Lena Farrow",
+        "Lena Farrow",
+    )
+    assert (record["rule"], record["cue"]) == ("quote-speaker-cue", "said")
+
+
+def test_title_before_the_name_through_extract():
+    record = one("Transport Minister Lena Farrow" + CLAUSE)
+    assert (record["speaker"], record["speaker_mention"], record["speaker_role"]) == (
+        "Lena Farrow",
+        "Transport Minister Lena Farrow",
+        "Transport Minister",
+    )
+
+
+def test_lowercase_role_between_quote_and_name_belongs_to_the_speaker():
+    record = one("“The bridge will reopen in May,” former councilwoman Lena Farrow said.")
+    assert (record["speaker"], record["speaker_mention"], record["rule"]) == (
+        "Lena Farrow",
+        "former councilwoman Lena Farrow",
+        "quote-speaker-cue",
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("Kim Jong-un said", "Kim Jong-un"),
+        ("Kim Tae-ho said", "Kim Tae-ho"),
+        ("Lee Cheol said", "Lee Cheol"),
+        ("Park Min-seo said", "Park Min-seo"),
+    ],
+)
+def test_family_name_first_names_stay_whole(phrase, name):
+    m = before(phrase)
+    assert (m.kind, m.text, m.name) == ("name", name, name)
+
+
+@pytest.mark.parametrize("name", ["Kim Jong-un", "Lee Cheol", "Park Min-seo"])
+def test_family_name_first_names_through_extract(name):
+    record = one(f"“The talks will resume next week,” said {name}.")
+    assert (record["speaker"], record["speaker_mention"], record["rule"]) == (
+        name,
+        name,
+        "quote-cue-speaker",
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Ben' is in NAME_LINKS (as in 'bin', 'ibn'), so a name starting with Ben loses it",
+)
+@pytest.mark.parametrize("phrase", ["Ben Tolliver said", "Republican candidate Ben Tolliver said"])
+def test_first_name_that_is_also_a_name_link(phrase):
+    assert before(phrase).name == "Ben Tolliver"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a capitalised adjective before another one is not taken with the role words: "
+    "'North Korean leader' loses 'North'",
+)
+def test_two_capitalised_words_before_a_role():
+    record = one("North Korean leader Kim Jong-un" + CLAUSE)
+    assert record["speaker"] == "Kim Jong-un"
+    assert record["speaker_mention"] == "North Korean leader Kim Jong-un"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a possessive name before an organisation noun loses its first name",
+)
+def test_possessive_name_before_an_organisation():
+    m = before("Lena Farrow’s campaign said")
+    assert (m.kind, m.text) == ("org", "Lena Farrow’s campaign")
+
+
+# organisations, pronouns, roles ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("The Kremlin said", ("org", "The Kremlin", "Kremlin", None, "-")),
+        ("The Pentagon said", ("org", "The Pentagon", "Pentagon", None, "-")),
+        ("the transport ministry said", ("org", "the transport ministry", "transport ministry")),
+        ("the council said", ("org", "the council", "council", None, "-")),
+        (
+            "The transport ministry, in a statement, said",
+            ("org", "The transport ministry", "transport ministry", None, "-"),
+        ),
+        ("she said", ("pronoun", "she", None, None, "f")),
+        ("He said", ("pronoun", "He", None, None, "m")),
+        ("they said", ("pronoun", "they", None, None, "-")),
+        ("the senator said", ("role", "the senator", None, "senator", "-")),
+    ],
+)
+def test_organisations_pronouns_and_roles(phrase, expected):
+    got = summary(before(phrase))
+    assert got[: len(expected)] == expected
+
+
+@pytest.mark.parametrize("phrase", ["Lena Farrow’s said", "in May said"])
+def test_not_speakers(phrase):
+    assert before(phrase) is None
+
+
+@pytest.mark.parametrize("subject", ["I", "We"])
+def test_first_person_outside_quotes_is_not_a_source(subject):
+    assert extract(subject + CLAUSE) == []
+
+
+def test_first_person_after_a_direct_quote_is_kept_as_the_mention():
+    record = one("“The talks will resume next week,” I said.")
+    assert (record["text"], record["speaker"], record["speaker_mention"], record["rule"]) == (
+        "The talks will resume next week,",
+        None,
+        "I",
+        "quote-speaker-cue",
+    )
+
+
+@pytest.mark.parametrize(
+    "doc, speaker, mention",
+    [
+        ("The Kremlin" + CLAUSE, "Kremlin", "The Kremlin"),
+        ("The talks will resume next week, the Kremlin said.", "Kremlin", "the Kremlin"),
+        ("The transport ministry" + CLAUSE, "transport ministry", "The transport ministry"),
+    ],
+)
+def test_organisation_speakers_through_extract(doc, speaker, mention):
+    record = one(doc)
+    assert (record["speaker"], record["speaker_kind"], record["speaker_mention"]) == (
+        speaker,
+        "organisation",
+        mention,
+    )
+    assert record["resolution"] == "org"
+
+
+# anonymous sources and vague subjects -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("a senior official said", "a senior official"),
+        ("officials said", "officials"),
+        ("Officials said", "Officials"),
+        ("Two officials said", "Two officials"),
+        ("two diplomats said", "two diplomats"),
+    ],
+)
+def test_anonymous_sources(phrase, text):
+    m = before(phrase)
+    assert (m.kind, m.text) == ("anonymous", text)
+
+
+@pytest.mark.parametrize(
+    "doc, mention, rule",
+    [
+        ("A senior official" + CLAUSE, "A senior official", "speaker-cue-clause"),
+        ("Officials" + CLAUSE, "Officials", "speaker-cue-clause"),
+        ("The talks will resume next week, officials said.", "officials", "clause-speaker-cue"),
+        (
+            "“The talks will resume next week,” a senior official said.",
+            "a senior official",
+            "quote-speaker-cue",
+        ),
+    ],
+)
+def test_anonymous_speaker_is_none_and_the_mention_is_kept(doc, mention, rule):
+    record = one(doc)
+    assert (record["speaker"], record["speaker_mention"], record["rule"], record["cue"]) == (
+        None,
+        mention,
+        rule,
+        "said",
+    )
+    assert record["resolution"] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("Thirty percent said", "Thirty percent"),
+        ("Six in 10 voters said", "Six in 10 voters"),
+        ("Most residents said", "Most residents"),
+    ],
+)
+def test_vague_subjects(phrase, text):
+    m = opening(phrase)
+    assert (m.kind, m.text) == ("description", text)
+
+
+@pytest.mark.parametrize("phrase", ["It rained said", "When it rained said"])
+def test_not_vague_subjects(phrase):
+    assert opening(phrase) is None
+
+
+@pytest.mark.parametrize("subject", ["Thirty percent", "Most residents"])
+def test_vague_subject_through_extract(subject):
+    record = one(subject + " said the bridge should be closed for good.")
+    assert (record["text"], record["type"], record["speaker"], record["speaker_mention"]) == (
+        "the bridge should be closed for good",
+        "indirect",
+        None,
+        subject,
+    )
+    assert (record["rule"], record["cue"]) == ("speaker-cue-clause", "said")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a plural common noun opening the sentence ('Prosecutors', 'Investigators', even "
+    "'Critics' from anonymous.txt) is capitalised and taken for a person's name",
+)
+@pytest.mark.parametrize("subject", ["Prosecutors", "Investigators", "Critics"])
+def test_capitalised_plural_noun_is_not_a_name(subject):
+    record = one(subject + " said the fund was missing two million dollars.")
+    assert (record["speaker"], record["speaker_mention"]) == (None, subject)
+    assert record["resolution"] == "anonymous"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a capitalised modifier at the start of the sentence is dropped from an "
+    "anonymous source ('Senior officials' -> 'officials')",
+)
+def test_capitalised_modifier_of_an_anonymous_source():
+    assert one("Senior officials" + CLAUSE)["speaker_mention"] == "Senior officials"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the phrase stops at the last determiner: 'Organizers of the festival' -> "
+    "'the festival', 'a spokeswoman for the ministry' -> 'the ministry'",
+)
+@pytest.mark.parametrize(
+    "subject", ["Organizers of the festival", "A spokeswoman for the ministry"]
+)
+def test_source_with_a_prepositional_phrase(subject):
+    record = one(subject + CLAUSE)
+    assert record["speaker_mention"] == subject
+    assert record["speaker"] is None
+
+
+# after the cue ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("said Lena Farrow, who", ("name", "Lena Farrow", "Lena Farrow", None, "f")),
+        ("said Mr. Reyes.", ("name", "Mr. Reyes", "Reyes", "Mr.", "m")),
+        ("said a senior official.", ("anonymous", "a senior official", None, None, "-")),
+        ("said the ministry.", ("org", "the ministry", "ministry", None, "-")),
+        ("said Kim Jong-un.", ("name", "Kim Jong-un", "Kim Jong-un", None)),
+    ],
+)
+def test_after_the_cue(phrase, expected):
+    got = summary(after(phrase))
+    assert got[: len(expected)] == expected
+
+
+def test_possessive_after_the_cue_is_not_the_speaker():
+    assert after("say Reyes’s decision was wrong", cue="say") is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="after the cue a possessive name is taken as the speaker ('Lena Farrow’s') instead "
+    "of the phrase it opens ('Lena Farrow’s critics')",
+)
+def test_possessive_name_opening_the_source_after_the_cue():
+    record = one("The figures were wrong, say Lena Farrow’s critics.")
+    assert (record["speaker"], record["speaker_mention"]) == (None, "Lena Farrow’s critics")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'said the health minister, Lena Farrow' stops at the role: the name after it "
+    "is not taken, so the speaker is anonymous",
+)
+def test_role_then_name_after_the_cue():
+    record = one("“The talks will resume next week,” said the health minister, Lena Farrow.")
+    assert (record["speaker"], record["rule"]) == ("Lena Farrow", "quote-cue-speaker")

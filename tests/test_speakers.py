@@ -1,0 +1,373 @@
+"""tracker.speakers: from a speaker phrase to a person, directly and through extract().
+
+Every sentence here is invented for the test.
+"""
+
+import pytest
+
+from tracker import mentions as M
+from tracker.extract import extract
+from tracker.speakers import Registry
+
+FIELDS = ("text", "type", "speaker", "speaker_mention", "rule", "cue")
+CLAUSE = " said the talks would resume next week."
+RESUME = "the talks would resume next week"
+
+
+def mention(phrase: str) -> M.Mention:
+    """The speaker phrase before the final "said" of phrase."""
+    tokens = M.tokenize(phrase)
+    i = max(k for k, t in enumerate(tokens) if t.low == "said")
+    found = M.before(tokens, i, phrase)
+    assert found is not None, phrase
+    return found
+
+
+def registry(*names: str) -> Registry:
+    """A registry where each phrase was named, in order (the last is the most recent)."""
+    reg = Registry()
+    for phrase in names:
+        reg.note(reg.add_name(mention(phrase + " said")))
+    return reg
+
+
+def rows(doc: str) -> list[tuple]:
+    return [tuple(r[f] for f in FIELDS) for r in extract(doc)]
+
+
+def last(doc: str) -> dict:
+    found = extract(doc)
+    assert found, doc
+    return found[-1]
+
+
+# Registry ---------------------------------------------------------------------------------
+
+
+def test_surname_is_merged_to_the_full_name():
+    reg = registry("Lena Farrow")
+    res = reg.resolve(mention("Farrow said"))
+    assert (res.entity.name, res.how) == ("Lena Farrow", "surname")
+    assert res.entity is reg.find_name("Lena Farrow")
+
+
+def test_full_name_again_is_the_same_person():
+    reg = registry("Lena Farrow")
+    res = reg.resolve(mention("Lena Farrow said"))
+    assert (res.entity.name, res.how) == ("Lena Farrow", "name")
+    assert len(reg.people) == 1
+
+
+def test_surname_shared_by_two_people_goes_to_the_longest_match():
+    reg = registry("Lena Farrow", "Tom Reyes")
+    assert reg.find_name("Reyes").name == "Tom Reyes"
+    assert reg.find_name("Farrow").name == "Lena Farrow"
+
+
+def test_unknown_surname_stays_as_written():
+    res = Registry().resolve(mention("Farrow said"))
+    assert (res.entity.name, res.how) == ("Farrow", "name")
+
+
+def test_family_name_first_is_found_by_the_family_name():
+    reg = registry("Kim Jong-un", "Lee Cheol")
+    assert reg.find_name("Kim").name == "Kim Jong-un"
+    assert reg.find_name("Lee").name == "Lee Cheol"
+
+
+def test_roles_stay_with_the_person():
+    reg = registry("Senator Lena Farrow")
+    person = reg.find_name("Farrow")
+    assert (person.name, person.role, person.gender) == ("Lena Farrow", "Senator", "f")
+    assert "senator" in person.roles
+
+
+def test_appositive_role_stays_with_the_person():
+    reg = Registry()
+    reg.add_name(mention("Lena Farrow, the transport minister, said"))
+    assert reg.find_name("Lena Farrow").role == "transport minister"
+
+
+@pytest.mark.parametrize(
+    "pronoun, expected",
+    [("he said", "Tom Reyes"), ("she said", "Lena Farrow"), ("He said", "Tom Reyes")],
+)
+def test_pronoun_goes_to_the_last_person_of_its_gender(pronoun, expected):
+    for order in (("Tom Reyes", "Lena Farrow"), ("Lena Farrow", "Tom Reyes")):
+        res = registry(*order).resolve(mention(pronoun))
+        assert (res.entity.name, res.how) == (expected, "pronoun")
+
+
+def test_pronoun_prefers_the_most_recent_of_its_gender():
+    res = registry("Tom Reyes", "Lena Farrow", "Paul Okafor").resolve(mention("he said"))
+    assert res.entity.name == "Paul Okafor"
+
+
+def test_pronoun_without_a_person_of_its_gender_is_unresolved():
+    res = registry("Tom Reyes").resolve(mention("she said"))
+    assert (res.entity, res.how) == (None, "unresolved")
+
+
+@pytest.mark.parametrize("pronoun", ["they said", "it said"])
+def test_plural_and_neuter_pronouns_are_unresolved(pronoun):
+    res = registry("Tom Reyes").resolve(mention(pronoun))
+    assert (res.entity, res.how) == (None, "unresolved")
+
+
+def test_role_goes_to_the_last_holder_of_the_role():
+    reg = registry("Senator Lena Farrow", "Tom Reyes")
+    reg.last_speaker = reg.find_name("Tom Reyes")
+    res = reg.resolve(mention("the senator said"))
+    assert (res.entity.name, res.how) == ("Lena Farrow", "role")
+
+
+def test_role_without_a_holder_goes_to_the_last_speaker():
+    reg = registry("Tom Reyes")
+    reg.note(reg.find_name("Tom Reyes"), speaking=True)
+    res = reg.resolve(mention("the minister said"))
+    assert (res.entity.name, res.how) == ("Tom Reyes", "role-speaker")
+
+
+def test_role_without_holder_or_speaker_is_anonymous():
+    res = Registry().resolve(mention("the minister said"))
+    assert (res.entity.kind, res.how) == ("anonymous", "anonymous")
+
+
+def test_organisation_and_anonymous_source():
+    reg = Registry()
+    org = reg.resolve(mention("the transport ministry said"))
+    assert (org.entity.name, org.entity.kind, org.how) == (
+        "transport ministry",
+        "organisation",
+        "org",
+    )
+    anon = reg.resolve(mention("a senior official said"))
+    assert (anon.entity.kind, anon.how) == ("anonymous", "anonymous")
+
+
+def test_organisations_and_anonymous_sources_are_not_recent_people():
+    reg = registry("Tom Reyes")
+    reg.note(reg.resolve(mention("the transport ministry said")).entity)
+    reg.note(reg.resolve(mention("a senior official said")).entity)
+    assert reg.recent == [reg.find_name("Tom Reyes")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an honorific's gender is not checked when a surname is merged: 'Mr. Farrow' "
+    "becomes Lena Farrow",
+)
+def test_honorific_gender_must_match_the_merged_person():
+    res = registry("Lena Farrow").resolve(mention("Mr. Farrow said"))
+    assert res.entity.name != "Lena Farrow"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a middle initial makes a second person: 'Lena M. Farrow' is not merged with "
+    "'Lena Farrow'",
+)
+def test_middle_initial_is_the_same_person():
+    reg = registry("Lena Farrow")
+    res = reg.resolve(mention("Lena M. Farrow said"))
+    assert res.entity is reg.find_name("Lena Farrow")
+    assert len(reg.people) == 1
+
+
+# through extract(): pronouns ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "doc, speaker, pronoun",
+    [
+        (
+            "Tom Reyes opened the hearing. Lena Farrow took questions. He" + CLAUSE,
+            "Tom Reyes",
+            "He",
+        ),
+        (
+            "Lena Farrow opened the hearing. Tom Reyes took questions. She" + CLAUSE,
+            "Lena Farrow",
+            "She",
+        ),
+        ("Tom Reyes and Lena Farrow met on Monday. She" + CLAUSE, "Lena Farrow", "She"),
+        ("Lena Farrow and Tom Reyes met on Monday. He" + CLAUSE, "Tom Reyes", "He"),
+    ],
+)
+def test_pronoun_resolved_by_gender(doc, speaker, pronoun):
+    assert rows(doc) == [(RESUME, "indirect", speaker, pronoun, "speaker-cue-clause", "said")]
+    assert last(doc)["resolution"] == "pronoun"
+
+
+def test_pronoun_without_a_matching_person_has_no_speaker():
+    doc = "Tom Reyes opened the hearing. She" + CLAUSE
+    assert rows(doc) == [(RESUME, "indirect", None, "She", "speaker-cue-clause", "said")]
+    assert last(doc)["resolution"] == "unresolved"
+
+
+def test_pronoun_is_never_resolved_to_a_person_named_only_inside_the_quote():
+    doc = "Lena Farrow met the press. “Tom Reyes has done nothing for this city,” he said."
+    assert rows(doc) == [
+        (
+            "Tom Reyes has done nothing for this city,",
+            "direct",
+            None,
+            "he",
+            "quote-speaker-cue",
+            "said",
+        )
+    ]
+
+
+def test_quoted_name_does_not_capture_the_next_pronoun():
+    doc = (
+        "Lena Farrow met the press on Monday. “I have spoken to Tom Reyes and he agrees "
+        "with me,” she said. “He said the talks would resume,” he added."
+    )
+    assert rows(doc) == [
+        (
+            "I have spoken to Tom Reyes and he agrees with me,",
+            "direct",
+            "Lena Farrow",
+            "she",
+            "quote-speaker-cue",
+            "said",
+        ),
+        ("He said the talks would resume,", "direct", None, "he", "quote-speaker-cue", "added"),
+    ]
+
+
+def test_split_quote_pronoun_resolves_both_halves():
+    doc = "Lena Farrow arrived late. “We will rebuild it,” she said, “and we will pay for it.”"
+    speakers = [(r["speaker"], r["resolution"]) for r in extract(doc)]
+    assert speakers == [("Lena Farrow", "pronoun"), ("Lena Farrow", "pronoun")]
+
+
+# through extract(): roles, surnames, names ------------------------------------------------------
+
+
+def test_role_noun_goes_to_the_last_holder_not_the_last_speaker():
+    doc = (
+        "Tom Reyes spoke first. Senator Lena Farrow spoke next. “The talks are over,” Reyes "
+        "said. The senator" + CLAUSE
+    )
+    assert rows(doc) == [
+        ("The talks are over,", "direct", "Tom Reyes", "Reyes", "quote-speaker-cue", "said"),
+        (RESUME, "indirect", "Lena Farrow", "The senator", "speaker-cue-clause", "said"),
+    ]
+    assert [r["resolution"] for r in extract(doc)] == ["surname", "role"]
+
+
+def test_role_noun_without_a_holder_goes_to_the_last_speaker():
+    doc = "Lena Farrow said the bridge would reopen in May. The minister" + CLAUSE
+    found = extract(doc)
+    assert [(r["speaker"], r["speaker_mention"], r["resolution"]) for r in found] == [
+        ("Lena Farrow", "Lena Farrow", "name"),
+        ("Lena Farrow", "The minister", "role-speaker"),
+    ]
+
+
+def test_role_noun_with_nobody_to_refer_to_has_no_speaker():
+    doc = "Senator Lena Farrow spoke at length. The minister" + CLAUSE
+    assert rows(doc) == [(RESUME, "indirect", None, "The minister", "speaker-cue-clause", "said")]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Lena Farrow opened the session. Farrow" + CLAUSE,
+        "Farrow" + CLAUSE + " Lena Farrow is the mayor of the city.",
+        "Mayor Lena Farrow opened the session. Farrow" + CLAUSE,
+    ],
+    ids=["after-full-name", "before-full-name", "after-title"],
+)
+def test_surname_only_resolves_to_the_full_name(doc):
+    record = extract(doc)[0]
+    assert (record["speaker"], record["speaker_mention"], record["resolution"]) == (
+        "Lena Farrow",
+        "Farrow",
+        "surname",
+    )
+    assert (record["text"], record["rule"]) == (RESUME, "speaker-cue-clause")
+
+
+@pytest.mark.parametrize(
+    "doc, speaker, mention",
+    [
+        ("Kim Jong-un toured the new factory on Tuesday. Kim" + CLAUSE, "Kim Jong-un", "Kim"),
+        ("Lee Cheol toured the new factory on Tuesday. Lee" + CLAUSE, "Lee Cheol", "Lee"),
+        ("Kim Jong-un" + CLAUSE, "Kim Jong-un", "Kim Jong-un"),
+        ("Lee Cheol" + CLAUSE, "Lee Cheol", "Lee Cheol"),
+    ],
+)
+def test_family_name_first_names_stay_whole(doc, speaker, mention):
+    record = last(doc)
+    assert (record["speaker"], record["speaker_mention"], record["text"]) == (
+        speaker,
+        mention,
+        RESUME,
+    )
+
+
+def test_honorific_matching_the_gender_resolves():
+    doc = "Tom Farrow opened the session. Mr. Farrow" + CLAUSE
+    record = last(doc)
+    assert (record["speaker"], record["speaker_mention"]) == ("Tom Farrow", "Mr. Farrow")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="honorific gender is ignored when merging a surname: 'Mr. Farrow' goes to Lena "
+    "Farrow, and between two Farrows the honorific does not choose",
+)
+@pytest.mark.parametrize(
+    "doc, speaker",
+    [
+        ("Lena Farrow opened the session. Mr. Farrow" + CLAUSE, None),
+        ("Lena Farrow and her brother Tom Farrow spoke. Mr. Farrow" + CLAUSE, "Tom Farrow"),
+        ("Tom Farrow and his sister Lena Farrow spoke. Ms. Farrow" + CLAUSE, "Lena Farrow"),
+    ],
+)
+def test_honorific_gender_must_be_consistent(doc, speaker):
+    record = last(doc)
+    if speaker is None:  # nobody fits: any name but the woman's
+        assert record["speaker"] != "Lena Farrow"
+    else:
+        assert record["speaker"] == speaker
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the family name 'Kim' is read as a female given name (first_names.tsv), so 'he' "
+    "cannot refer to Kim Jong-un or Kim Tae-ho",
+)
+@pytest.mark.parametrize("name", ["Kim Jong-un", "Kim Tae-ho"])
+def test_pronoun_after_a_family_name_first_name(name):
+    doc = name + " toured the new factory on Tuesday. He" + CLAUSE
+    record = last(doc)
+    assert (record["speaker"], record["resolution"]) == (name, "pronoun")
+
+
+def test_relative_pronoun_goes_to_its_antecedent():
+    doc = "Lena Farrow, who says the talks will resume next week, left early."
+    record = last(doc)
+    assert (record["text"], record["speaker"], record["speaker_mention"], record["cue"]) == (
+        "the talks will resume next week",
+        "Lena Farrow",
+        "who",
+        "says",
+    )
+    assert record["resolution"] == "relative"
+
+
+def test_transcript_label_resolves_to_the_named_person():
+    doc = (
+        "The hearing was chaired by Senator Lena Farrow.\n"
+        "FARROW: The bridge has been closed for far too long."
+    )
+    record = last(doc)
+    assert (record["speaker"], record["speaker_mention"], record["resolution"]) == (
+        "Lena Farrow",
+        "FARROW",
+        "surname",
+    )
