@@ -321,11 +321,6 @@ def test_interrupting_cue_with_a_pronoun():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with a short first half ('The plan,', 'The deal,') the sentence is read as "
-    "'X, he said.': the half after the cue is lost and the rule is clause-speaker-cue",
-)
 @pytest.mark.parametrize(
     "doc, speaker, pronoun, first, second",
     [
@@ -388,12 +383,6 @@ def test_colon_introduction_after_from():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="at the start of a paragraph a 'Title Name: “…”' line is read as a transcript turn: "
-    "the speaker keeps the title ('Mayor Lena Farrow'), the record includes the quote marks "
-    "and is typed mixed",
-)
 def test_colon_introduction_opening_a_paragraph():
     doc = "Mayor Lena Farrow: “The budget is balanced at last.”"
     assert rows(doc) == [
@@ -472,11 +461,6 @@ def test_headings_with_a_colon_are_not_turns(doc):
     assert rows(doc) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a capitalised heading label made of words missing from not_names.txt ('Road "
-    "Closures', 'Ferry Schedule') passes for a person's name and becomes a speaker-colon turn",
-)
 @pytest.mark.parametrize(
     "doc",
     [
@@ -532,11 +516,6 @@ def test_in_the_words_of():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'X, according to Y, Z' keeps only Z: the subject before the source is lost "
-    "(the said-shape gives both halves)",
-)
 def test_according_to_interrupting():
     doc = "The new bridge over the river, according to Lena Farrow, would open in the spring."
     expected = ("Lena Farrow", "Lena Farrow", "according-to", "according to")
@@ -726,11 +705,6 @@ def test_plain_cue_is_not_negated():
     assert one("Lena Farrow said that the repairs were late.")["negated"] is False
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a contracted negation ('didn’t say') is one token: no speaker is found before the "
-    "cue and the negation is not seen",
-)
 @pytest.mark.parametrize("contraction", ["didn’t", "didn't"])
 def test_contracted_negation(contraction):
     record = one(f"Lena Farrow {contraction} say the repairs were late.")
@@ -797,11 +771,6 @@ def test_coordinated_cues_give_two_records():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="when the first clause is short the 'that' of the second conjunct falls inside the "
-    "first cue's window: the first clause is lost and the second gets the first cue",
-)
 @pytest.mark.parametrize("second", ["said", "added"])
 def test_coordinated_cues_with_a_short_first_clause(second):
     doc = f"Lena Farrow said the bridge was safe and {second} that the repairs would finish soon."
@@ -910,11 +879,6 @@ def test_relative_speaker_cue():
     assert (record["rule"], record["cue"]) == ("relative-speaker-cue", "said")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the auxiliary after the cue is skipped as an adverb, so the relative clause "
-    "loses its verb ('missing …' instead of 'was missing …')",
-)
 def test_relative_speaker_cue_keeps_the_auxiliary():
     record = one("The fund, which officials said was missing two million dollars, closed in March.")
     assert record["text"] == "was missing two million dollars"

@@ -171,10 +171,6 @@ def test_family_name_first_names_through_extract(name):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Ben' is in NAME_LINKS (as in 'bin', 'ibn'), so a name starting with Ben loses it",
-)
 @pytest.mark.parametrize("phrase", ["Ben Tolliver said", "Republican candidate Ben Tolliver said"])
 def test_first_name_that_is_also_a_name_link(phrase):
     assert before(phrase).name == "Ben Tolliver"
@@ -335,11 +331,6 @@ def test_vague_subject_through_extract(subject):
     assert (record["rule"], record["cue"]) == ("speaker-cue-clause", "said")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a plural common noun opening the sentence ('Prosecutors', 'Investigators', even "
-    "'Critics' from anonymous.txt) is capitalised and taken for a person's name",
-)
 @pytest.mark.parametrize("subject", ["Prosecutors", "Investigators", "Critics"])
 def test_capitalised_plural_noun_is_not_a_name(subject):
     record = one(subject + " said the fund was missing two million dollars.")
@@ -347,11 +338,6 @@ def test_capitalised_plural_noun_is_not_a_name(subject):
     assert record["resolution"] == "anonymous"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a capitalised modifier at the start of the sentence is dropped from an "
-    "anonymous source ('Senior officials' -> 'officials')",
-)
 def test_capitalised_modifier_of_an_anonymous_source():
     assert one("Senior officials" + CLAUSE)["speaker_mention"] == "Senior officials"
 

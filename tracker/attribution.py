@@ -104,8 +104,10 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             continue
         j = i + len(best.lemma.split())
         before = tokens[i - 1].low if i else ""
-        negated = before in {"not", "n’t", "n't", "never"} or (
-            i > 1 and tokens[i - 2].low in {"not", "never"}
+        negated = (
+            before in {"not", "n’t", "n't", "never"}
+            or before.endswith(("n’t", "n't"))
+            or (i > 1 and tokens[i - 2].low in {"not", "never"})
         )
         if before in {"the", "a", "an", "his", "her", "their", "its", "to"}:
             continue  # a noun ("the report", "a claim") or an infinitive ("to call")
@@ -179,10 +181,13 @@ class Attributor:
             named = M.before(M.tokenize(label.title()), len(words), label.title())
             if label not in {"Q", "A"} and (named is None or named.kind != "name"):
                 continue  # "The Latest: …", "Poll: …" are headings
+            first = M.bare(words[0])
+            if not label.isupper() and first not in lexicon.first_names() and not named.role:
+                continue  # "Road Closures: …": Title Case without a first name or a title
             if self.text[start:end].rstrip().endswith("?"):
                 continue  # a question is not a statement
-            if any(q.start < m.end() < q.end for q in self.quotes):
-                continue
+            if any(q.start < m.end() < q.end or q.start == m.end() for q in self.quotes):
+                continue  # "Mayor Jane Doe: “…”" is a quotation with its speaker
             s, e = _trim(self.text, m.end(), end)
             mention = M.Mention("name", m.start(1), m.end(1), label, name=label)
             if label in {"Q", "A"}:
@@ -286,8 +291,11 @@ class Attributor:
             ),
             None,
         )
-        if that is not None and any(tokens[m].text in ",;:" for m in range(k, that)):
-            that = None
+        if that is not None and any(
+            tokens[m].text in ",;:" or lexicon.lemma(tokens[m].low) in lexicon.cues()
+            for m in range(k, that)
+        ):
+            that = None  # the "that" of a later clause ("said A and said that B")
         before_quotes = [q for q in qs if q.end <= mention.start or q.end <= tokens[cue.i].start]
         after_quotes = [q for q in qs if q.start >= tokens[cue.j - 1].end]
         speaker_first = mention.end <= tokens[cue.i].start
@@ -339,11 +347,18 @@ class Attributor:
             s, e = _trim(text, us, us + len(head) - 1)
             kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
             inverted_ok = rule_after and cue.kind == "speech" and len(rest) <= 12
-            if len(rest) <= 4 or inverted_ok:
+            interrupting = (
+                speaker_first
+                and k + 1 < end_tokens
+                and tokens[k].text == ","
+                and tokens[k + 1].low not in {"who", "which", "whose"}
+                and len(rest) >= 2
+            )
+            if (len(rest) <= 4 or inverted_ok) and not interrupting:
                 # "The talks failed, Jane Doe said." / "The talks failed, said Jane Doe."
                 rule = "clause-speaker-cue" if speaker_first else "clause-cue-speaker"
                 return [Statement(s, e, kind, rule, **base)]
-            if k < end_tokens and tokens[k].text == ",":
+            if interrupting:
                 # "The talks, Jane Doe said, had failed.": both parts of the statement
                 s2, e2 = _trim(text, tokens[k].end, ue)
                 kind2 = "mixed" if any(s2 <= q.start < e2 for q in qs) else "indirect"
@@ -359,8 +374,8 @@ class Attributor:
             before_subject = before_subject[:-1]
         if before_subject and before_subject[-1].low in {"that", "which", "who", "whom"}:
             # "a charity that prosecutors said was suspected of …": the relative clause
-            stop = next((t.start for t in tokens[k:] if t.text in ",;"), ue)
-            s, e = _trim(text, tokens[k].start if k < end_tokens else ue, stop)
+            stop = next((t.start for t in tokens[cue.j :] if t.text in ",;"), ue)
+            s, e = _trim(text, tokens[cue.j].start if cue.j < end_tokens else ue, stop)
             if len(text[s:e].split()) >= 2:
                 return [Statement(s, e, "indirect", "relative-speaker-cue", **base)]
             return []
@@ -454,9 +469,18 @@ class Attributor:
         after = tokens[stop + 1 :] if stop < len(tokens) and tokens[stop].text == "," else []
         words_after = [t for t in after if t.is_word]
         leading = text[us : tokens[cue.i].start].strip(" ,")
-        if after and len(words_after) >= 3 and after[0].low not in {"who", "which", "whose"}:
+        if after and len(words_after) >= 2 and after[0].low not in {"who", "which", "whose"}:
             # "According to X, …" and "…, according to X, the rest": after the source
             s, e = _trim(text, after[0].start, ue)
+            head = _trim(text, us, tokens[cue.i].start)
+            if leading and len(text[head[0] : head[1]].split()) <= 8 and len(words_after) >= 2:
+                # "The bridge, according to X, would open": the subject and the rest
+                kind = "mixed" if any(head[0] <= q.start < head[1] for q in qs) else "indirect"
+                kind2 = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+                return [
+                    Statement(*head, kind, "according-to", **base),
+                    Statement(s, e, kind2, "according-to", **base),
+                ]
         elif leading:
             # "…, according to X."
             s, e = _trim(text, us, tokens[cue.i].start)

@@ -19,7 +19,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
 DETERMINERS |= {"our", "another", "one", "two", "three", "several", "some", "many", "other"}
 DETERMINERS |= {"both", "all", "most", "several", "few", "no", "any", "each", "every"}
 NAME_LINKS = {"de", "da", "del", "della", "der", "van", "von", "bin", "ibn", "al", "le", "la"}
-NAME_LINKS |= {"du", "dos", "das", "di", "ben", "el", "st"}
+NAME_LINKS |= {"du", "dos", "das", "di", "el", "st"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 ROLE_LINKS = {"of", "the", "for", "and", "on", "at", "to", "in", "&"}
 
@@ -73,6 +73,8 @@ def is_name_word(tok: Token) -> bool:
     low = bare(tok.text)
     return not (
         low in lexicon.words("not_names.txt")
+        or low in lexicon.words("anonymous.txt")
+        or (low.endswith("s") and low[:-1] in lexicon.roles())
         or low in lexicon.roles()
         or low in lexicon.words("organisations.txt")
         or low in lexicon.words("places.txt")
@@ -140,6 +142,8 @@ AUX_ADV |= {"are", "may", "might", "could", "should", "not", "n’t", "n't", "of
 AUX_ADV |= {"earlier", "separately", "since", "long", "too", "still", "even", "just", "first"}
 AUX_ADV |= {"in", "turn", "had", "reportedly", "privately", "publicly", "both", "all", "himself"}
 AUX_ADV |= {"herself", "themselves", "itself", "repeatedly", "frequently", "quickly", "often"}
+AUX_ADV |= {"didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't", "hasn’t", "hasn't"}
+AUX_ADV |= {"haven’t", "haven't", "wasn’t", "wasn't", "won’t", "won't", "wouldn’t", "wouldn't"}
 AUX_ADV |= {"now", "already", "however", "though", "yet", "again", "later", "initially"}
 
 
@@ -182,6 +186,9 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
                 roles=role_words,
             )
     kind = None
+    plural_role = head.endswith("s") and head[:-1] in lexicon.roles()
+    if plural_role and not name_span and head not in lexicon.words("organisations.txt"):
+        kind = "anonymous"  # "Prosecutors said", "two investigators said"
     if head in lexicon.words("anonymous.txt") and (
         first in DETERMINERS or len(tokens) == 1 or first in {"senior", "unnamed"}
     ):
@@ -351,6 +358,8 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
         if tok.low in DETERMINERS or POSSESSIVE.search(tok.text):
             break
     run = tokens[start:end]
+    if run and run[0].low in PRE_ROLE | {"senior", "unnamed", "anonymous", "several"}:
+        return _classify_run(run, text) or _classify_run(run[-1:], text)
     if run and (run[0].low in DETERMINERS or POSSESSIVE.search(run[0].text) or len(run) == 1):
         found = _classify_run(run, text)
         relative = any(t.low in {"who", "which", "that", "whom", "whose"} for t in run)
