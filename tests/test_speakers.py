@@ -152,21 +152,11 @@ def test_organisations_and_anonymous_sources_are_not_recent_people():
     assert reg.recent == [reg.find_name("Tom Reyes")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an honorific's gender is not checked when a surname is merged: 'Mr. Farrow' "
-    "becomes Lena Farrow",
-)
 def test_honorific_gender_must_match_the_merged_person():
     res = registry("Lena Farrow").resolve(mention("Mr. Farrow said"))
     assert res.entity.name != "Lena Farrow"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a middle initial makes a second person: 'Lena M. Farrow' is not merged with "
-    "'Lena Farrow'",
-)
 def test_middle_initial_is_the_same_person():
     reg = registry("Lena Farrow")
     res = reg.resolve(mention("Lena M. Farrow said"))
@@ -315,11 +305,6 @@ def test_honorific_matching_the_gender_resolves():
     assert (record["speaker"], record["speaker_mention"]) == ("Tom Farrow", "Mr. Farrow")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="honorific gender is ignored when merging a surname: 'Mr. Farrow' goes to Lena "
-    "Farrow, and between two Farrows the honorific does not choose",
-)
 @pytest.mark.parametrize(
     "doc, speaker",
     [
@@ -336,11 +321,6 @@ def test_honorific_gender_must_be_consistent(doc, speaker):
         assert record["speaker"] == speaker
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the family name 'Kim' is read as a female given name (first_names.tsv), so 'he' "
-    "cannot refer to Kim Jong-un or Kim Tae-ho",
-)
 @pytest.mark.parametrize("name", ["Kim Jong-un", "Kim Tae-ho"])
 def test_pronoun_after_a_family_name_first_name(name):
     doc = name + " toured the new factory on Tuesday. He" + CLAUSE

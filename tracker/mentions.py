@@ -131,6 +131,8 @@ def gender_of(name_tokens: list[Token], role_words: list[str]) -> str:
         role = lexicon.roles().get(word)
         if role and role.gender != "-":
             return role.gender
+    if len(name_tokens) > 1 and "-" in name_tokens[1].text and name_tokens[1].text[-1].islower():
+        return "-"  # family name first (Kim Jong-un): the first word is not a given name
     if len(name_tokens) > 1:
         return lexicon.first_names().get(bare(name_tokens[0].text), "-")
     return "-"

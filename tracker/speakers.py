@@ -58,8 +58,8 @@ class Registry:
             return None
         parts = mention.name.split()
         if len(parts) < 2:
-            return self.find_name(mention.name)
-        person = self.find_name(mention.name)
+            return self.find_name(mention.name, mention.gender)
+        person = self.find_name(mention.name, mention.gender)
         if person is None or len(person.parts) < len(parts):
             if person is not None:  # a longer form of a name seen before
                 self.people.pop(person.name, None)
@@ -74,12 +74,19 @@ class Registry:
             person.gender = mention.gender
         return person
 
-    def find_name(self, name: str) -> Entity | None:
-        """The person whose full name contains every word of name (last word first)."""
-        want = [M.bare(p) for p in name.split()]
+    def find_name(self, name: str, gender: str = "-") -> Entity | None:
+        """The person whose full name contains every word of name (initials aside), of a
+        compatible gender ("Mr. Farrow" is not Lena Farrow)."""
+        want = [p for p in (M.bare(w) for w in name.split()) if len(p) > 1]
+        if not want:
+            return None
         best = None
         for person in self.people.values():
-            parts = person.parts
+            parts = [p for p in person.parts if len(p) > 1]
+            if not parts:
+                continue
+            if gender != "-" and person.gender not in ("-", gender):
+                continue
             if want == parts:
                 return person
             if set(want) <= set(parts) and (want[-1] == parts[-1] or len(want) == 1):
