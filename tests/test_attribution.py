@@ -884,11 +884,6 @@ def test_relative_speaker_cue_keeps_the_auxiliary():
     assert record["text"] == "was missing two million dollars"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after 'that' the relative pronoun is read as a determiner: speaker phrase "
-    "'that officials' and rule speaker-cue-clause",
-)
 def test_relative_speaker_cue_after_that():
     record = one("It was a charity that officials said was missing two million dollars.")
     assert (record["speaker_mention"], record["rule"], record["cue"]) == (

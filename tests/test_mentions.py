@@ -187,10 +187,6 @@ def test_two_capitalised_words_before_a_role():
     assert record["speaker_mention"] == "North Korean leader Kim Jong-un"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a possessive name before an organisation noun loses its first name",
-)
 def test_possessive_name_before_an_organisation():
     m = before("Lena Farrow’s campaign said")
     assert (m.kind, m.text) == ("org", "Lena Farrow’s campaign")
@@ -342,11 +338,6 @@ def test_capitalised_modifier_of_an_anonymous_source():
     assert one("Senior officials" + CLAUSE)["speaker_mention"] == "Senior officials"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the phrase stops at the last determiner: 'Organizers of the festival' -> "
-    "'the festival', 'a spokeswoman for the ministry' -> 'the ministry'",
-)
 @pytest.mark.parametrize(
     "subject", ["Organizers of the festival", "A spokeswoman for the ministry"]
 )

@@ -354,15 +354,36 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     # a lowercase head: "a senior official", "the ministry", "O’Malley’s campaign"
     while start > 0 and end - start < 6:
         tok = tokens[start - 1]
-        if not tok.is_word:
-            break
+        if not tok.is_word or tok.low in {"that", "which", "who"}:
+            break  # "… that officials said": the relative pronoun is not part of the source
         start -= 1
+        if POSSESSIVE.search(tok.text) and tok.is_cap:
+            while start > 0 and is_name_word(tokens[start - 1]):
+                start -= 1  # "Lena Farrow’s campaign"
+            break
         if tok.low in DETERMINERS or POSSESSIVE.search(tok.text):
+            if start >= 2 and tokens[start - 1].low in {"of", "for", "at"}:
+                continue  # "Organizers of the festival", "a spokeswoman for the ministry"
             break
     run = tokens[start:end]
+    links = [n for n, t in enumerate(run) if t.low in {"of", "for", "at"} and n > 0]
+    if links and run[0].low not in DETERMINERS | {"of", "for", "at"}:
+        head_run = run[: links[0]]
+        found = _classify_run(head_run, text) if head_run else None
+        if found is not None and found.kind in {"anonymous", "role", "description"}:
+            found.end = run[-1].end  # the source with its "of/for …" phrase
+            found.text = text[found.start : found.end]
+            return found
+    if links and run[0].low in DETERMINERS:
+        found = _classify_run(run[: links[0]], text)
+        if found is not None and found.kind in {"anonymous", "role"}:
+            found.end = run[-1].end
+            found.text = text[found.start : found.end]
+            return found
     if run and run[0].low in PRE_ROLE | {"senior", "unnamed", "anonymous", "several"}:
         return _classify_run(run, text) or _classify_run(run[-1:], text)
-    if run and (run[0].low in DETERMINERS or POSSESSIVE.search(run[0].text) or len(run) == 1):
+    possessive = any(POSSESSIVE.search(t.text) for t in run)
+    if run and (run[0].low in DETERMINERS or possessive or len(run) == 1):
         found = _classify_run(run, text)
         relative = any(t.low in {"who", "which", "that", "whom", "whose"} for t in run)
         if found is None and run[0].low in DETERMINERS - {"that"} and len(run) > 1 and not relative:
