@@ -212,10 +212,17 @@ class Attributor:
             )
         )
         cues = [c for c in cues if c.frame != "quote" or _next_to_quote(tokens, inside, c)]
+        taken: list[Statement] = []
         for n, cue in enumerate(cues):
+            at = tokens[cue.i].start
+            if any(st.start <= at < st.end for st in taken):
+                continue  # a cue inside a statement already found reports nothing new
             found = self._shape(unit, tokens, inside, qs, cue)
-            if found:
-                return found + self._coordinated(unit, tokens, inside, qs, found[-1], cues[n + 1 :])
+            if not found or any(_overlap(a, b) for a in found for b in taken):
+                continue
+            taken += found + self._coordinated(unit, tokens, inside, qs, found[-1], cues[n + 1 :])
+        if taken:
+            return sorted(taken, key=lambda st: st.start)
         if qs:
             colon = self._colon(unit, tokens, inside, qs)
             if colon:
@@ -560,6 +567,10 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
+
+
+def _overlap(a: Statement, b: Statement) -> bool:
+    return min(a.end, b.end) > max(a.start, b.start)
 
 
 def _closing(tokens, cue: Cue) -> bool:

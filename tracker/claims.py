@@ -36,6 +36,9 @@ CHECKABLE = {
     "event": "yes",
 }
 
+# A statement with a checkable core, no first-person stance and at least this many more
+# referents than opinion cues is not an opinion (see opinion_cues).
+DENSE = 3
 # Statements with fewer words than this, once questions and greetings are gone, are
 # fragments (not_claim).
 MIN_WORDS = 3
@@ -45,7 +48,8 @@ PLAIN = re.compile(r"[a-z]+")
 WORD = re.compile(r"\w+(?:'\w+)*")
 COMPOUND = re.compile(r"\w+(?:['-]\w+)*")  # far-right is not right
 INNER_QUOTE = re.compile(r'"[^"]*"')
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+# the space after a sentence's end, which keeps its closing quotation mark or bracket
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)])|(?<=[.!?][\"'”’)][\"'”’)]))\s+")
 DIGITS = re.compile(r"(?<![\w/:.,-])[$£€]?\d(?:[\d,.]*\d)?(?![\w/:]|[.,]\d)")
 YEAR = re.compile(r"(1[5-9]|20)\d\d")
 MONTHS = set(
@@ -55,6 +59,46 @@ MONTHS = set(
 PAST = re.compile(r"\b[a-z]{2,}(?<!e)ed\b")  # regular past forms, not "need" or "indeed"
 # a capitalised word after the first word of a sentence (or after Mr., Dr., Mrs.)
 NAME = re.compile(r"(?:(?<=[a-z0-9,;:)] )|(?<=[MD][rs]\. )|(?<=Mrs\. ))(?!I\b)[A-Z][\w'-]*")
+MODAL = r"(?:(?:can|could|would|should|must|might|may|will|shall|wo|ca)(?:n't|not)?|to|not)"
+# A change verb in its base form after "to", a modal or "not" proposes a change ("to cut
+# taxes", "we should raise wages", "don't raise taxes"); it does not report one.
+PROPOSAL = re.compile(
+    rf"\b(?:{MODAL}|\w+n't|let's|let us)\s+(?:\w+ly\s+)?"
+    r"(?:cut|raise|reduce|lower|increase|decrease|expand|grow|double|triple|halve|boost|slash)\b",
+    re.I,
+)
+# "will" in a relative clause ("a scheme that will close") or after a subordinator ("if
+# it will", "what they're going to do") is not the main clause's future.
+SUBORDINATE_FUTURE = re.compile(
+    r"((?<=\w )(?:that|which|who)\s+"
+    r"|\b(?:if|whether|what|how|when|where|why|whatever|unless|until|once)\s+"
+    r"(?:[\w'-]+\s+){0,3}?)"
+    r"(will|won't|'ll|shall|(?:is|are|was|were|'s|'re)\s+going to)\b",
+    re.I,
+)
+# Past forms that do not report a past event: a participle after a modal or "to" ("can be
+# improved", "would have added", "to get it approved"), a present passive or adjective ("we
+# are united", "I am concerned"), "have got" (= have), a past subjunctive ("if you had").
+NOT_PAST = re.compile(
+    rf"\b(?:{MODAL}\s+(?:not\s+)?(?:be|have|have been|get|got)(?:\s+[\w'-]+)??"
+    r"\s+[a-z]+(?:ed|en|wn|ne|t)"
+    r"|(?:am|is|are|'m|'re)\s+(?:not\s+)?(?:[a-z]+ly\s+)?[a-z]+ed"
+    r"|(?:'ve|have|has|'s|'d)\s+got|if\s+(?:[\w']+\s+){1,2}had)\b",
+    re.I,
+)
+# "the President", "the Secretary": a capitalised title after "the" names its holder
+OFFICE = re.compile(
+    r"\b[Tt]he (?:Vice )?(President|Secretary|Governor|Senator|Speaker|Chairman|Minister|"
+    r"Ambassador|Mayor|Prime Minister|Chancellor|Admiral|General|Judge|Justice)\b"
+)
+EXCLAMATION = re.compile(r"\w[\"')]*!")  # "What a day!", not "!=" or a lone "!"
+# An opinion cue that is the speaker's own even in a report of someone else's words
+OWN_STANCE = re.compile(r"(?:i|we|i'm|we're|in my|in our|my|our)\b")
+FIRST_PERSON = re.compile(r"\bI\b|\bI'[a-z]+")
+# "twice" and "thrice" are amounts only before what they multiply
+TIMES_OVER = dict.fromkeys(
+    ("twice", "thrice"), frozenset("the as that what a an its their our".split())
+)
 SMALL_NUMBERS = frozenset("two three four five six seven eight nine".split())
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
@@ -106,20 +150,37 @@ def matches(pattern, text):
 
 
 def phrases_regex(phrases):
-    """Phrases -> one alternation, longest first; spaces and hyphens are flexible.
+    """Phrases -> one regex, longest match first; spaces and hyphens are flexible.
 
-    The word boundary before a phrase is checked by the caller (a leading look-behind
-    would stop the regex engine from skipping ahead to possible first letters)."""
-    alternatives = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        stem = phrase.rstrip("*")
-        regex = re.escape(stem).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
-        if phrase.endswith("*"):
-            regex += r"[\w'-]*"
-        elif stem[-1].isalnum():
-            regex += r"(?![\w'])"
-        alternatives.append(regex)
-    return "|".join(alternatives) or "(?!)"
+    The phrases are merged into a letter trie ("i (?:think|believe)"), so the regex engine
+    tries one branch per letter instead of every phrase at every position. The word
+    boundary before a phrase is checked by the caller (a leading look-behind would stop
+    the regex engine from skipping ahead to possible first letters)."""
+    trie = {}
+    for phrase in set(phrases):
+        node = trie
+        for char in phrase.rstrip("*"):
+            node = node.setdefault(char, {})
+        node.setdefault("", set()).add(phrase.endswith("*"))
+    return trie_regex(trie, "") if trie else "(?!)"
+
+
+def trie_regex(node, last):
+    """One trie node -> regex: longer continuations first, then the phrase ends here."""
+    alternatives = [
+        {" ": r"\s+", "-": r"[-\s]?", "*": r"[\w'-]*"}.get(char, re.escape(char))
+        + trie_regex(child, char)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    ends = node.get("", ())
+    if True in ends:
+        alternatives.append(r"[\w'-]*")
+    if False in ends:
+        alternatives.append(r"(?![\w'])" if last.isalnum() else "")
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 def read_lines(path):
@@ -201,19 +262,12 @@ def decide(text, cue, keywords):
         return "not_claim", fillers + (["?"] if "?" in text else [])
     rules = (
         ("commitment", lambda: hits(cue, "commitment_cues") + hits(claim, "commitment")),
-        (
-            "prediction",
-            lambda: (
-                hits(cue, "prediction_cues")
-                + hits(claim, "prediction")
-                + (hits(claim, "prediction_reported") if reported else [])
-            ),
-        ),
-        ("causal", lambda: hits(claim, "causal")),
+        ("prediction", lambda: hits(cue, "prediction_cues") + prediction_cues(claim, reported)),
+        ("causal", lambda: causal_cues(claim)),
         ("quantity", lambda: quantity_cues(claim)),
         ("rule", lambda: rule_cues(claim)),
         ("personal_experience", lambda: hits(claim, "experience")),
-        ("opinion", lambda: hits(cue, "opinion_cues") + opinion_cues(claim)),
+        ("opinion", lambda: hits(cue, "opinion_cues") + opinion_cues(claim, keywords)),
     )
     for category, find in rules:
         cues = find()
@@ -224,7 +278,8 @@ def decide(text, cue, keywords):
 
 
 def is_question(sentence):
-    return sentence.rstrip(" \"')").endswith("?")
+    """A question that asks (a rhetorical one asserts, and is kept)."""
+    return sentence.rstrip(" \"')").endswith("?") and not hits(sentence, "rhetorical")
 
 
 def hits(text, name):
@@ -246,16 +301,54 @@ def numbers(text):
         after = following[0]
         label = bool(YEAR.fullmatch(token) or lexicon("number_labels").matches(before))
         label = label or bool({before, after} & MONTHS) or "ago" in following
+        label = label or lexicon("time_units").matches(after)
         if token in SMALL_NUMBERS:
             units = ("units", "measures", "numbers")
             label = label or not any(lexicon(name).matches(after) for name in units)
+        elif token.lower() in TIMES_OVER:  # "twice the rate", not "think twice"
+            label = label or after not in TIMES_OVER[token.lower()]
         result.append((token, not label))
     return result
 
 
+def causal_cues(claim):
+    """Causal connectives, less a bare "because" that gives the speaker's own reasons: one
+    that opens the sentence (an answer to "why?") or follows the speaker's stance in it
+    ("I'm proud of it, because ...", "we should act, because ...")."""
+    found = []
+    for sentence in SENTENCE_END.split(claim):
+        for start, _, cue in lexicon("causal").finditer(sentence):
+            if cue == "because" and speaker_reasons(sentence[:start]):
+                continue
+            found.append(cue)
+    return found
+
+
+def speaker_reasons(before):
+    """Is the clause before a "because" the speaker's stance (or missing)?"""
+    return not WORD.search(before) or bool(
+        FIRST_PERSON.search(before) or hits(before, "opinion_markers")
+    )
+
+
+def prediction_cues(claim, reported):
+    """Future forms in the main clause; "would" and "was going to" in reported speech."""
+    main = main_clauses(claim)
+    return hits(main, "prediction") + (hits(main, "prediction_reported") if reported else [])
+
+
+def main_clauses(claim):
+    """The claim less its subordinate futures: "will" and "going to" in a relative clause
+    ("a scheme that will close ...", "a mayor who will not listen") or after a subordinator
+    ("if you will", "whether it will", "what they're going to do") are embedded; the
+    main clause says whether the statement is a forecast."""
+    return SUBORDINATE_FUTURE.sub(lambda m: m.group(1) + " " * (m.end(2) - m.start(2)), claim)
+
+
 def quantity_cues(claim):
     amounts = [token for token, is_amount in numbers(claim) if is_amount]
-    comparisons = near("comparatives", "measures", gap=3, either_order=True).finditer(claim)
+    unplanned = PROPOSAL.sub(lambda m: " " * len(m.group()), claim)
+    comparisons = near("comparatives", "measures", gap=3, either_order=True).finditer(unplanned)
     return amounts + hits(claim, "quantity") + [m.group().lower() for m in comparisons]
 
 
@@ -267,7 +360,7 @@ def rule_cues(claim):
 def evaluative_words(text):
     """Opinion-lexicon words the speaker uses: not inside inner quotation marks (someone
     else's words, scare quotes), not capitalised after the first word (General Lee)."""
-    text = INNER_QUOTE.sub(" ", text.strip(' "'))
+    text = lexicon("not_evaluative").blank(INNER_QUOTE.sub(" ", text.strip(' "')))
     words = opinion_lexicon()
     return [
         w.lower()
@@ -281,15 +374,38 @@ def opinion_lexicon():
     return lexicon("opinion_adjectives").words | lexicon("opinion_words").words
 
 
-def opinion_cues(claim):
-    return hits(claim, "opinion_markers") + evaluative_words(claim)
+def opinion_cues(claim, keywords):
+    """Stance, hedges, evaluation, rhetorical questions, exclamation; none when incidental.
+
+    The speaker's own stance ("I think", "we welcome", "in my view") always counts. In a
+    report of someone else's words ("X says the plan is a disaster") nothing else does.
+    And without own stance, a statement whose checkable core (see event_anchors) has at
+    least DENSE more referents than opinion cues is a report with an evaluative word in
+    it ("the Senate passed the bill in 2019 with a strong majority from Ohio and Texas"),
+    not an opinion."""
+    cues = hits(claim, "rhetorical") + hits(claim, "opinion_markers") + evaluative_words(claim)
+    cues += ["!"] * len(EXCLAMATION.findall(INNER_QUOTE.sub(" ", claim)))
+    own = [cue for cue in cues if OWN_STANCE.match(cue)]
+    if hits(claim, "reporting"):
+        cues = own
+    if cues and not own and event_anchors(claim, keywords):
+        if len({r.lower() for r in referents(claim, keywords)}) >= len(cues) + DENSE:
+            return []
+    return cues
+
+
+def referents(claim, keywords):
+    """Names (and "the President"), numbers and dates, topic keywords."""
+    names = [n for n in NAME.findall(claim) if not lexicon("titles").matches(n.removesuffix("'s"))]
+    names += OFFICE.findall(claim)
+    return names + [token for token, _ in numbers(claim)] + keywords
 
 
 def event_anchors(claim, keywords):
     """A checkable core: a stated time, or past tense with a referent (a name, a number or
     date, a topic keyword). -> the anchors, or [] when there is no checkable core."""
     times = hits(claim, "times")
-    tense = hits(claim, "event_verbs") + PAST.findall(claim)
-    names = [n for n in NAME.findall(claim) if not lexicon("titles").matches(n.removesuffix("'s"))]
-    referents = names + [token for token, _ in numbers(claim)] + keywords
-    return tense + referents + times if times or (tense and referents) else []
+    realis = NOT_PAST.sub(lambda m: " " * len(m.group()), claim)
+    tense = hits(realis, "event_verbs") + PAST.findall(realis)
+    found = referents(claim, keywords)
+    return tense + found + times if times or (tense and found) else []
