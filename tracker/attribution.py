@@ -347,6 +347,12 @@ class Attributor:
                     gap = ""
             if len(gap.strip(" ,—–-")) == 0:
                 rule = "quote-cue-speaker" if rule_after else "quote-speaker-cue"
+                last_quote = before_quotes[-1]
+                lead = text[us : before_quotes[0].start]
+                if len(lead.split()) >= 3 and not lead.rstrip().endswith((".", ":", "?", "!")):
+                    # "The plan was “a disaster,” she said.": a clause with a quoted fragment
+                    s, e = _trim(text, us, last_quote.end)
+                    return [Statement(s, e, "mixed", rule, **base)]
                 return [Statement(*q.inner, "direct", rule, **base) for q in qs]
         lead = min(mention.start, tokens[cue.i].start)
         head = text[us:lead].rstrip()
@@ -419,7 +425,8 @@ class Attributor:
         if len(text[s:e].split()) < 3:
             return []
         in_quotes = [q for q in qs if s <= q.start < e]
-        if in_quotes and in_quotes[0].start <= s + 1 and in_quotes[-1].end >= e:
+        quoted = sum(q.end - q.start for q in in_quotes)
+        if in_quotes and in_quotes[0].start <= s + 1 and quoted >= 0.9 * (e - s):
             return [Statement(*q.inner, "direct", "speaker-cue-quote", **base) for q in qs]
         kind = "mixed" if in_quotes else "indirect"
         rule = "speaker-cue-that" if that is not None else "speaker-cue-clause"
