@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 
-TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[’'\-][^\W_]+)*|\S")
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,]\d+)+|[^\W_]+(?:[’'\-][^\W_]+)*|\S")
 POSSESSIVE = re.compile(r"[’']s$")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"}
 DETERMINERS |= {"our", "another", "one", "two", "three", "several", "some", "many", "other"}
@@ -71,6 +71,8 @@ def is_name_word(tok: Token) -> bool:
     if not tok.is_cap or not tok.is_word:
         return False
     low = bare(tok.text)
+    if low.endswith(("ing", "ed")) and lexicon.lemma(low) is not None:
+        return False  # "Speaking on CNBC, …", "Asked about it, …"
     return not (
         low in lexicon.words("not_names.txt")
         or low in lexicon.words("anonymous.txt")
@@ -351,6 +353,8 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
         if found is not None and found.kind == "name" and found.start == tokens[start].start:
             _widen_with_role(found, tokens, start, text)
         return found
+    if last.low in lexicon.words("not_names.txt") or last.text[0].isdigit():
+        return None  # "with his hands and declared": a function word heads no source
     # a lowercase head: "a senior official", "the ministry", "O’Malley’s campaign"
     while start > 0 and end - start < 6:
         tok = tokens[start - 1]
@@ -456,6 +460,8 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
     j = i
     if tokens[j].low in lexicon.pronouns():
         return _classify_run(tokens[j : j + 1], text)
+    if tokens[j].low in {"that", "this", "which", "whether", "if"}:
+        return None  # "insisting that the United States …": a clause, not a source
     if tokens[j].low in DETERMINERS:
         j += 1
     while j < len(tokens) and j - i < 14:
