@@ -271,6 +271,9 @@ class Attributor:
             mention = _subject(tokens, inside, text, cue.i)
         if mention is None:
             return []
+        after_cue_quote = any(inside[m] for m in range(cue.j, min(cue.j + 10, len(tokens))))
+        if cue.frame == "naming" and (mention.kind == "description" or not after_cue_quote):
+            return []  # "X called the plan “a disaster”", not "a show called “Hannity”"
         if mention.kind == "description" and not _finite(tokens[cue.i]):
             return []  # "the debate think", "a trigger warning": nouns, not reports
         # where the statement is: quotes right before, quotes after, or a clause after
@@ -407,8 +410,8 @@ class Attributor:
             if k < end_tokens
             else ue
         )
-        if mention.kind == "pronoun" and mention.text.lower() in {"i", "we"}:
-            return []  # first person outside quotes: narration or the author, not a source
+        if mention.kind == "pronoun" and mention.text.lower() in {"i", "we", "you"}:
+            return []  # first or second person outside quotes: narration or the author
         if mention.kind == "relative":
             ue = next((t.start for t in tokens[k:] if t.text == "," and t.start > start), ue)
         semicolon = next(
