@@ -274,7 +274,8 @@ class Attributor:
         after_cue_quote = any(inside[m] for m in range(cue.j, min(cue.j + 10, len(tokens))))
         if cue.frame == "naming" and (mention.kind == "description" or not after_cue_quote):
             return []  # "X called the plan “a disaster”", not "a show called “Hannity”"
-        if mention.kind == "description" and not _finite(tokens[cue.i]):
+        that_next = cue.j < len(tokens) and tokens[cue.j].low == "that"
+        if mention.kind == "description" and not (_finite(tokens[cue.i]) or that_next):
             return []  # "the debate think", "a trigger warning": nouns, not reports
         # where the statement is: quotes right before, quotes after, or a clause after
         k = cue.j

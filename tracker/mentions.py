@@ -237,6 +237,7 @@ def _role_words(tokens: list[Token]) -> list[str]:
     return found
 
 
+SOURCE_LINKS = {"of", "for", "at", "from"}
 PRE_ROLE = {"former", "then", "late", "current", "acting", "senior", "top", "chief", "longtime"}
 PRE_ROLE |= {"veteran", "outgoing", "incoming", "interim", "retired", "fellow", "rival"}
 
@@ -366,12 +367,12 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
                 start -= 1  # "Lena Farrow’s campaign"
             break
         if tok.low in DETERMINERS or POSSESSIVE.search(tok.text):
-            if start >= 2 and tokens[start - 1].low in {"of", "for", "at"}:
+            if start >= 2 and tokens[start - 1].low in SOURCE_LINKS:
                 continue  # "Organizers of the festival", "a spokeswoman for the ministry"
             break
     run = tokens[start:end]
-    links = [n for n, t in enumerate(run) if t.low in {"of", "for", "at"} and n > 0]
-    if links and run[0].low not in DETERMINERS | {"of", "for", "at"}:
+    links = [n for n, t in enumerate(run) if t.low in SOURCE_LINKS and n > 0]
+    if links and run[0].low not in DETERMINERS | SOURCE_LINKS:
         head_run = run[: links[0]]
         found = _classify_run(head_run, text) if head_run else None
         if found is not None and found.kind in {"anonymous", "role", "description"}:
