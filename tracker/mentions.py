@@ -294,12 +294,16 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
             end = k
     if end and tokens[end - 1].text == ",":  # "Jane Doe, the health minister, said"
         k = end - 2
-        while k >= 0 and tokens[k].text != "," and end - k < 14:
+        while k >= 0 and tokens[k].text != "," and end - k < 40:
             k -= 1
         if k > 0 and tokens[k].text == ",":
             appositive = tokens[k + 1 : end - 1]
             name = before(tokens, k, text)
-            if name and appositive and len(appositive) <= 16 and not _has_verb(appositive):
+            long_ok = bool(appositive) and (
+                appositive[0].low in DETERMINERS | {"who", "whose"} or not appositive[0].is_cap
+            )
+            size_ok = len(appositive) <= 16 or (long_ok and name and name.kind == "name")
+            if name and appositive and size_ok and not _has_verb(appositive):
                 # "Jane Doe, the health minister, said" / "The agency, in a statement, said"
                 words = _role_words(appositive)
                 if name.kind == "name" and words and appositive[0].low not in {"who", "which"}:
