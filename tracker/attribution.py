@@ -215,9 +215,29 @@ class Attributor:
         taken: list[Statement] = []
         for n, cue in enumerate(cues):
             at = tokens[cue.i].start
-            if any(st.start <= at < st.end for st in taken):
-                continue  # a cue inside a statement already found reports nothing new
-            found = self._shape(unit, tokens, inside, qs, cue)
+            holder = next((st for st in taken if st.start <= at < st.end), None)
+            if holder is not None:
+                # a cue inside a statement reports nothing new, unless it opens a sibling
+                # clause: "One in three said A, and one in four said B"
+                cut = _sibling_start(tokens, inside, cue, holder, self.text)
+                if cut is None:
+                    continue
+                found = self._shape(unit, tokens, inside, qs, cue)
+                if not found or found[0].start < cut:
+                    continue
+                holder.start, holder.end = _trim(self.text, holder.start, cut)
+            else:
+                found = self._shape(unit, tokens, inside, qs, cue)
+            if not found:
+                continue
+            for st in found:  # end a new statement before one already found inside it
+                for other in taken:
+                    if _overlap(st, other) and st.start < other.start:
+                        edge = other.mention.start if other.mention else other.start
+                        st.start, st.end = _trim(self.text, st.start, min(other.start, edge))
+                        if len(self.text[st.start : st.end].split()) < 2:
+                            st.end = st.start  # nothing left of it
+            found = [st for st in found if st.end > st.start]
             if not found or any(_overlap(a, b) for a in found for b in taken):
                 continue
             taken += found + self._coordinated(unit, tokens, inside, qs, found[-1], cues[n + 1 :])
@@ -406,7 +426,7 @@ class Attributor:
             return []  # a question reports nothing
         start = (
             tokens[that + 1].start
-            if that is not None
+            if that is not None and that + 1 < end_tokens
             else tokens[k].start
             if k < end_tokens
             else ue
@@ -577,6 +597,20 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
         m = M.after(tokens, k, text)
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
+    return None
+
+
+def _sibling_start(tokens, inside, cue: Cue, holder: Statement, text: str) -> int | None:
+    """Where a sibling clause with its own subject starts ("…, and one in four said …")."""
+    mention = M.before(tokens, cue.i, text) or M.opening_phrase(tokens, cue.i, text)
+    if mention is None or mention.start <= holder.start:
+        return None
+    k = next((n for n, t in enumerate(tokens) if t.start >= mention.start), None)
+    if k is None or k == 0:
+        return None
+    link = tokens[k - 1]
+    if link.low in {"and", "but", "while", "whereas"} or link.text == ";":
+        return link.start
     return None
 
 

@@ -424,7 +424,7 @@ def opening_phrase(tokens: list[Token], i: int, text: str) -> Mention | None:
     "Organizers of both conventions", "Six in 10 Democratic primary voters"."""
     start = 0
     for k in range(i):
-        if tokens[k].text == ",":
+        if tokens[k].text in {",", ";"} or tokens[k].low in {"and", "but", "while"}:
             start = k + 1
     run = tokens[start:i]
     while run and run[0].low in {
