@@ -891,3 +891,83 @@ def test_relative_speaker_cue_after_that():
         "relative-speaker-cue",
         "said",
     )
+
+
+# shapes added for news attribution -------------------------------------------------------
+
+
+def test_naming_cue_needs_quoted_words():
+    assert rows("The mayor called the plan “a gift to developers” on Tuesday.") == [
+        (
+            "the plan “a gift to developers” on Tuesday",
+            "mixed",
+            None,
+            "The mayor",
+            "speaker-cue-clause",
+            "called",
+        )
+    ]
+    assert rows("He hosts a show called “Evening Harbour” on weekdays.") == []
+
+
+def test_clause_ending_in_a_quoted_fragment_is_one_mixed_statement():
+    assert rows("The ferry plan was “a gift to developers,” Lena Farrow said.") == [
+        (
+            "The ferry plan was “a gift to developers,”",
+            "mixed",
+            "Lena Farrow",
+            "Lena Farrow",
+            "quote-speaker-cue",
+            "said",
+        )
+    ]
+
+
+def test_quoted_fragments_inside_a_clause_make_it_mixed():
+    doc = "Ms. Okafor admitted “one or two mistakes” where the budget had “slipped through.”"
+    [record] = rows(doc)
+    assert record[:2] == ("“one or two mistakes” where the budget had “slipped through.”", "mixed")
+    assert record[4:] == ("speaker-cue-clause", "admitted")
+
+
+def test_sibling_clauses_with_their_own_subjects():
+    doc = "One in three said the fares were too high, and one in four said the boats were late."
+    assert rows(doc) == [
+        ("the fares were too high", "indirect", None, "One in three", "speaker-cue-clause", "said"),
+        ("the boats were late", "indirect", None, "one in four", "speaker-cue-clause", "said"),
+    ]
+
+
+def test_long_appositive_with_a_relative_clause():
+    doc = (
+        "Pete Ames, a harbour consultant whose firm was hired by the council last spring, "
+        "said the pier would close."
+    )
+    assert rows(doc) == [
+        ("the pier would close", "indirect", "Pete Ames", "Pete Ames", "speaker-cue-clause", "said")
+    ]
+
+
+def test_adverbial_after_an_interrupting_cue():
+    doc = (
+        "The middle fifth paid 9 percent, the agency said in a June report, and the rest paid less."
+    )
+    assert [r[0] for r in rows(doc)] == [
+        "The middle fifth paid 9 percent",
+        "and the rest paid less",
+    ]
+
+
+def test_first_person_outside_quotes_is_not_a_source():
+    assert rows("I think the plan will fail.") == []
+    assert rows("We believe the pier is safe.") == []
+
+
+def test_finding_from_documents():
+    doc = "Documents from the council archive show the pier was sold in 1990."
+    [record] = extract(doc)
+    assert (record["text"], record["speaker"], record["speaker_mention"]) == (
+        "the pier was sold in 1990",
+        "Documents from the council archive",
+        "Documents from the council archive",
+    )

@@ -35,6 +35,7 @@ PREPOSITIONAL = {
 }
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "to", "from", "with", "by", "of"}
 PREPOSITIONS |= {"late", "early", "last", "this", "yesterday", "today", "recently", "earlier"}
+DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
 TRAILING = " \t\n,.;:—–-"
 
 
@@ -133,10 +134,14 @@ def _inside_flags(tokens: list[M.Token], quote_spans: list[quotes.Quote]) -> lis
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without blanks and punctuation around it, nor a conjunction left at its end."""
     while start < end and text[start] in TRAILING + " ":
         start += 1
     while end > start and text[end - 1] in TRAILING:
         end -= 1
+    m = DANGLING.search(text, start, end)
+    if m and m.start() > start:
+        return _trim(text, start, m.start())
     return start, end
 
 
@@ -345,7 +350,10 @@ class Attributor:
             gap = text[
                 tokens[k].start if tokens[k].text in ":," else first_after.start : first_after.start
             ]
-            if len(gap.strip(" ,:")) == 0:
+            tail = text[first_after.start : ue]
+            quoted = sum(q.end - q.start for q in after_quotes)
+            mostly_quoted = quoted >= 0.9 * len(tail.rstrip(" .,;!?"))
+            if len(gap.strip(" ,:")) == 0 and (mostly_quoted or tokens[k].text in ":,"):
                 rule = "speaker-cue-quote" if not before_quotes else "quote-speaker-cue"
                 if rule_after:
                     rule = "quote-cue-speaker"

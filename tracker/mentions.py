@@ -379,9 +379,11 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     if links and run[0].low not in DETERMINERS | SOURCE_LINKS:
         head_run = run[: links[0]]
         found = _classify_run(head_run, text) if head_run else None
-        if found is not None and found.kind in {"anonymous", "role", "description"}:
+        if found is not None and found.kind in {"anonymous", "role", "description", "org"}:
             found.end = run[-1].end  # the source with its "of/for …" phrase
             found.text = text[found.start : found.end]
+            if found.kind == "org":
+                found.name = _strip_det(text, run)
             return found
     if links and run[0].low in DETERMINERS:
         found = _classify_run(run[: links[0]], text)
