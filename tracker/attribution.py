@@ -50,6 +50,7 @@ class Statement:
     mention: M.Mention | None
     unit: tuple[int, int]
     negated: bool = False
+    turn: bool = False  # a quotation opening its paragraph: a line of dialogue
 
 
 @dataclass
@@ -253,10 +254,13 @@ class Attributor:
             if colon:
                 return colon
             return [
-                Statement(*q.inner, "direct", "quote-continuation", None, None, None, unit)
+                Statement(
+                    *q.inner, "direct", "quote-continuation", None, None, None, unit,
+                    turn=_opens_paragraph(text, q),
+                )
                 for q in qs
                 if _speechlike(text, q, unit, self._follows_statement(unit))
-            ]
+            ]  # fmt: skip
         return []
 
     def _shape(self, unit, tokens, inside, qs, cue: Cue, mention=None) -> list[Statement]:
@@ -652,6 +656,11 @@ def _skip_object(tokens: list[M.Token], k: int) -> int:
     while j < n and tokens[j].is_cap:
         j += 1
     return j if j > k else k
+
+
+def _opens_paragraph(text: str, q: quotes.Quote) -> bool:
+    before = text[: q.start].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 def _alone(text: str, q: quotes.Quote) -> bool:

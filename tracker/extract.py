@@ -28,6 +28,7 @@ CONFIDENCE = {
     "relative-speaker-cue": 0.6,
     "quote-continuation": 0.6,
 }
+DIALOGUE_GAP = 8  # units within which a line of dialogue still belongs to the conversation
 RESOLUTION_FACTOR = {"name": 1.0, "surname": 0.95, "org": 0.95, "anonymous": 0.9}
 RESOLUTION_FACTOR |= {
     "relative": 0.9,
@@ -79,9 +80,15 @@ def extract(original: str, document_id: str | None = None) -> list[dict]:
             if len(text[st.start : st.end].strip(attribution.TRAILING + '“”"')) < 2:
                 continue
             if st.mention is None:
-                if n - last_statement_unit > attribution.CONTINUATION_GAP or not history:
+                recent = history and n - last_statement_unit <= attribution.CONTINUATION_GAP
+                if recent:
+                    entity, st.mention, how = _continued(history, para)
+                elif st.turn and history and n - last_statement_unit <= DIALOGUE_GAP:
+                    entity, st.mention, how = _continued(history, para)  # a dialogue goes on
+                elif st.turn:
+                    entity, how = None, "unattributed"  # a line of dialogue on its own
+                else:
                     continue
-                entity, st.mention, how = _continued(history, para)
             else:
                 res = registry.resolve(st.mention)
                 entity, how = res.entity, res.how
