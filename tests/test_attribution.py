@@ -194,12 +194,17 @@ def test_unbalanced_mark_only_loses_its_own_quote(doc):
         "She starred in a film called “Night River” last year.",
         "The council renamed the square “Liberty Plaza” in March.",
         "The bill, known as “Clean Rivers,” passed on Tuesday.",
-        "“We will not give up on this bridge, not now and not ever.”",
     ],
-    ids=["derby", "show-title", "film-title", "place-name", "known-as", "bare-quote"],
+    ids=["derby", "show-title", "film-title", "place-name", "known-as"],
 )
-def test_scare_quotes_titles_and_unattributed_quotes_give_nothing(doc):
+def test_scare_quotes_and_titles_give_nothing(doc):
     assert rows(doc) == []
+
+
+def test_a_quote_opening_its_paragraph_with_no_speaker_is_kept_unattributed():
+    [record] = extract("“We will not give up on this bridge, not now and not ever.”")
+    assert (record["type"], record["speaker"], record["speaker_mention"]) == ("direct", None, None)
+    assert (record["rule"], record["resolution"]) == ("quote-continuation", "unattributed")
 
 
 @pytest.mark.xfail(
