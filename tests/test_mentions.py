@@ -176,11 +176,6 @@ def test_first_name_that_is_also_a_name_link(phrase):
     assert before(phrase).name == "Ben Tolliver"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a capitalised adjective before another one is not taken with the role words: "
-    "'North Korean leader' loses 'North'",
-)
 def test_two_capitalised_words_before_a_role():
     record = one("North Korean leader Kim Jong-un" + CLAUSE)
     assert record["speaker"] == "Kim Jong-un"

@@ -197,12 +197,6 @@ def test_ingest_stores_the_three_speakers_with_full_names(tmp_path, seed):
     assert roles["Inna Svyatenko"] == "Deputy Speaker of the Federation Council"
 
 
-@pytest.mark.xfail(
-    reason="the role of a speaker with a long role before the name is cut at the last "
-    "'of the'/'at the' (Lee Cheol: 'Supreme People’s Assembly of the ...'; Dzhabarov: "
-    "'Federation Council and the DPRK Supreme People’s Assembly')",
-    strict=True,
-)
 @pytest.mark.parametrize("name", ["Lee Cheol", "Vladimir Dzhabarov"])
 def test_long_roles_are_kept_whole(predicted, name):
     [gold_role] = [s["role"] for s in GOLD["speakers"] if s["name"] == name]

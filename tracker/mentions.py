@@ -332,16 +332,21 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     if last.is_cap and POSSESSIVE.search(last.text):
         return None  # "Trump’s" is not the speaker; "Trump’s campaign" has a lowercase head
     if last.is_cap or (last.text == "." and end > 1):
-        while start > 0 and end - start < 14:
+        while start > 0 and end - start < 32:
             tok = tokens[start - 1]
-            if _np_word(tok) or tok.text in {".", "&"} or tok.low in DETERMINERS:
+            in_role = (
+                tok.low in lexicon.roles()
+                or tok.low == "between"  # "… and head of the Group for Cooperation between …"
+                or (tok.low in PRE_ROLE and tokens[start].low in lexicon.roles())
+            )
+            if _np_word(tok) or tok.text in {".", "&"} or tok.low in DETERMINERS or in_role:
                 start -= 1
                 inside_role = (
                     tok.low == "the"
                     and start >= 2
-                    and tokens[start - 1].low in ROLE_LINKS
-                    and tokens[start - 2].is_cap
-                )  # "Speaker of the Federation Council"
+                    and tokens[start - 1].low in ROLE_LINKS | {"between"}
+                    and (tokens[start - 2].is_cap or tokens[start - 2].low in lexicon.roles())
+                )  # "Speaker of the Federation Council", "head of the Group"
                 if tok.low in DETERMINERS and not inside_role:
                     break
             else:
