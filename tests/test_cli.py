@@ -443,3 +443,25 @@ def test_speakers_on_a_database_without_quotes_is_a_one_line_error(tmp_path):
     path = tmp_path / "other.db"
     sqlite_utils.Database(path)["things"].insert({"id": 1})
     assert_one_line_error(run("speakers", path), "not a quotetracker database")
+
+
+def test_ingest_creates_the_database_folder(tmp_path):
+    db_path = tmp_path / "new" / "folder" / "quotes.db"
+    doc = tmp_path / "doc.txt"
+    doc.write_text("“The pier will reopen,” Lena Farrow said.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(db_path), str(doc), "--silent"])
+    assert result.exit_code == 0, result.output
+    assert sqlite_utils.Database(db_path)["quotes"].count == 1
+
+
+@pytest.mark.parametrize("command", ["quotes", "speakers", "ingest"])
+def test_a_file_that_is_not_a_database(tmp_path, command):
+    bad = tmp_path / "quotes.db"
+    bad.write_text("not a database at all, just some text\n" * 50, encoding="utf-8")
+    args = [command, str(bad)] + ([str(tmp_path / "x.txt")] if command == "ingest" else [])
+    (tmp_path / "x.txt").write_text("Lena Farrow said the pier would reopen soon.\n")
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert result.output.strip().startswith(f"Error: {bad}:")
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1

@@ -72,7 +72,10 @@ def ingest(db_path, paths, silent, skip_errors):
         tracker ingest db/quotes.db seeds/
         cat articles.jsonl | tracker ingest db/quotes.db -
     """
-    db = store.open_db(db_path)
+    try:
+        db = store.open_db(db_path)
+    except (sqlite3.DatabaseError, OSError) as e:
+        raise click.ClickException(f"{db_path}: cannot open as a database ({e})") from e
     counts = {"new": 0, "updated": 0, "unchanged": 0}
     quotes = 0
     docs = _documents(paths, skip_errors)
@@ -151,8 +154,12 @@ def _existing_db(db_path) -> sqlite_utils.Database:
         raise click.ClickException(
             f"{db_path}: no such database; create it with: tracker ingest {db_path} PATHS"
         )
-    db = sqlite_utils.Database(db_path)
-    if "quotes" not in db.table_names():
+    try:
+        db = sqlite_utils.Database(db_path)
+        tables = db.table_names()
+    except sqlite3.DatabaseError as e:
+        raise click.ClickException(f"{db_path}: not an SQLite database ({e})") from e
+    if "quotes" not in tables:
         raise click.ClickException(f"{db_path}: not a quotetracker database (no quotes table)")
     return db
 
@@ -195,10 +202,7 @@ def speakers(db_path, fmt):
 def serve(db_path, host, port, metadata, immutable):
     """Browse DB_PATH in Datasette, with the packaged metadata.yml (facets, full-text
     search, canned queries)."""
-    try:
-        _existing_db(db_path)
-    except sqlite3.DatabaseError as e:
-        raise click.ClickException(f"{db_path}: not an SQLite database ({e})") from e
+    _existing_db(db_path)
     name = os.path.splitext(os.path.basename(db_path))[0]  # Datasette's name for it
     if not metadata and name != "quotes":
         click.echo(

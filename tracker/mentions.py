@@ -178,12 +178,19 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
         # a lone capitalised word after a determiner is not a name ("the Senate", "a Democrat")
         if not (len(name_toks) == 1 and prefix and prefix[0].low in DETERMINERS and a == 1):
             role = _strip_det(text, prefix)
+            prefix_words = role
+            if role and all(
+                lexicon.roles().get(bare(t.text), lexicon.Role("", "-", "")).kind == "honorific"
+                for t in prefix
+                if t.is_word
+            ):
+                role = None  # "Dr.", "Mr." are honorifics, not roles
             name = text[name_toks[0].start : name_toks[-1].end]
             return Mention(
                 "name",
-                name_toks[0].start if not role else start,
+                name_toks[0].start if not prefix_words else start,
                 end,
-                text[name_toks[0].start if not role else start : end],
+                text[name_toks[0].start if not prefix_words else start : end],
                 name=POSSESSIVE.sub("", name),
                 role=role,
                 gender=gender_of(name_toks, role_words),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 
 import sqlite_utils
 
@@ -229,6 +230,10 @@ def shape(db: sqlite_utils.Database) -> None:
 
 
 def open_db(path: str) -> sqlite_utils.Database:
+    """Open (or create, with its folder) a database and make sure the tables exist."""
+    folder = os.path.dirname(path)
+    if folder:
+        os.makedirs(folder, exist_ok=True)
     db = sqlite_utils.Database(path)
     db.enable_wal()
     ensure_schema(db)
