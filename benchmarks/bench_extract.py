@@ -45,6 +45,15 @@ def main(argv=None):
     print(f"documents {len(texts)}  characters {size:,}")
     print(f"baseline (Punkt sentences) {baseline:.3f}s  extract {full:.3f}s")
     print(f"extract throughput {size / full / 1000:.0f} kchar/s  ratio {full / baseline:.1f}x")
+    # one long document must cost what its parts cost: time 1/4 of the text as one document,
+    # then all of it as one document; the ratio should stay near 4 (linear, not quadratic)
+    whole = "\n\n".join(texts)[:2_000_000]
+    quarter = best_of(extract, [whole[: len(whole) // 4]], 1)
+    four = best_of(extract, [whole], 1)
+    print(
+        f"one document of {len(whole):,} characters: {four:.2f}s, {four / quarter:.1f}x "
+        "the time of its first quarter (4x is linear)"
+    )
     return 0
 
 

@@ -18,6 +18,7 @@ the record's ``rule``:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -152,6 +153,7 @@ class Attributor:
     def __init__(self, text: str):
         self.text = text
         self.quotes = quotes.find(text)
+        self.quote_starts = [q.start for q in self.quotes]
         self.blank_lines = bool(textmod.BLANK_LINE.search(text))
 
     def statements(self) -> Iterator[tuple[tuple[int, int], list[Statement]]]:
@@ -207,7 +209,13 @@ class Attributor:
     def in_unit(self, unit: tuple[int, int]) -> list[Statement]:
         text = self.text
         us, ue = unit
-        qs = [q for q in self.quotes if us <= q.start and q.end <= ue]
+        first = bisect.bisect_left(self.quote_starts, us)
+        qs = []
+        for q in self.quotes[first:]:
+            if q.start >= ue:
+                break
+            if q.end <= ue:
+                qs.append(q)
         tokens = M.tokenize(text, us, ue)
         inside = _inside_flags(tokens, qs)
         cues = list(find_cues(tokens, inside))

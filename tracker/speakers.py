@@ -36,6 +36,11 @@ class Entity:
     def parts(self) -> list[str]:
         return [M.bare(p) for p in self.name.split()]
 
+    @property
+    def words(self) -> list[str]:
+        """The words of the name that identify the person (initials aside)."""
+        return [p for p in self.parts if len(p) > 1]
+
 
 @dataclass
 class Resolution:
@@ -48,8 +53,14 @@ class Registry:
 
     def __init__(self):
         self.people: dict[str, Entity] = {}
+        self.by_word: dict[str, dict[int, Entity]] = {}  # name word -> people, in order seen
         self.recent: list[Entity] = []  # salient people, most recent last
         self.last_speaker: Entity | None = None
+
+    def _register(self, person: Entity) -> None:
+        self.people[person.name] = person
+        for word in person.words:
+            self.by_word.setdefault(word, {})[id(person)] = person
 
     # building -------------------------------------------------------------------------
     def add_name(self, mention: M.Mention) -> Entity | None:
@@ -66,7 +77,7 @@ class Registry:
                 person.name = mention.name
             else:
                 person = Entity(mention.name)
-            self.people[person.name] = person
+            self._register(person)
         if mention.role and not person.role:
             person.role = mention.role
         person.roles |= set(mention.roles)
@@ -81,8 +92,8 @@ class Registry:
         if not want:
             return None
         best = None
-        for person in self.people.values():
-            parts = [p for p in person.parts if len(p) > 1]
+        for person in self.by_word.get(want[-1], {}).values():
+            parts = person.words
             if not parts:
                 continue
             if gender != "-" and person.gender not in ("-", gender):
@@ -90,7 +101,7 @@ class Registry:
             if want == parts:
                 return person
             if set(want) <= set(parts) and (want[-1] == parts[-1] or len(want) == 1):
-                if best is None or len(parts) > len(best.parts):
+                if best is None or len(parts) > len(best.words):
                     best = person
         return best
 
