@@ -294,3 +294,7 @@ def _sentences(name):
     except (OSError, UnicodeDecodeError) as e:
         raise click.ClickException(f"{name}: cannot read as UTF-8 text: {e}") from e
     return [(None, line.strip()) for line in text.splitlines() if line.strip()]
+
+
+if __name__ == "__main__":
+    cli()
