@@ -515,7 +515,7 @@ def test_in_the_words_of():
             "indirect",
             "Lena Farrow",
             "Lena Farrow",
-            "according-to",
+            "in-the-words-of",
             "in the words of",
         )
     ]
@@ -976,3 +976,53 @@ def test_finding_from_documents():
         "Documents from the council archive",
         "Documents from the council archive",
     )
+
+
+def test_as_put_it():
+    assert rows("As Lena Farrow put it, the pier is the heart of the town.") == [
+        (
+            "the pier is the heart of the town",
+            "indirect",
+            "Lena Farrow",
+            "Lena Farrow",
+            "as-put-it",
+            "as … put it",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "“The pier will reopen in May.” — Lena Farrow",
+        "“The pier will reopen in May,” — Lena Farrow",
+    ],
+)
+def test_dash_signature(doc):
+    [record] = rows(doc)
+    assert record[2:5] == ("Lena Farrow", "Lena Farrow", "quote-dash-speaker")
+    assert record[1] == "direct"
+
+
+def test_noun_cue_with_its_owner():
+    doc = "Tom Reyes spoke. His warning that the pier would collapse was ignored by the council."
+    [record] = extract(doc)
+    assert (record["speaker"], record["speaker_mention"], record["rule"], record["cue"]) == (
+        "Tom Reyes",
+        "His",
+        "noun-that",
+        "warning",
+    )
+    assert record["text"].startswith("the pier would collapse")
+
+
+def test_noun_after_a_cue_verb_stays_its_object():
+    [record] = extract("Tom Reyes repeated his claim that the pier would collapse.")
+    assert (record["text"], record["cue"]) == ("his claim that the pier would collapse", "repeated")
+
+
+def test_modal_cue_is_marked():
+    [record] = extract("Tom Reyes may argue that the pier is unsafe.")
+    assert record["modal"] is True
+    [plain] = extract("Tom Reyes argued that the pier is unsafe.")
+    assert plain["modal"] is False

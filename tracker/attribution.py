@@ -37,6 +37,7 @@ PREPOSITIONAL = {
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "to", "from", "with", "by", "of"}
 PREPOSITIONS |= {"late", "early", "last", "this", "yesterday", "today", "recently", "earlier"}
 DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
+DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
 
 
@@ -51,6 +52,7 @@ class Statement:
     mention: M.Mention | None
     unit: tuple[int, int]
     negated: bool = False
+    modal: bool = False
     turn: bool = False  # a quotation opening its paragraph: a line of dialogue
 
 
@@ -63,6 +65,7 @@ class Cue:
     kind: str
     frame: str
     negated: bool = False
+    modal: bool = False  # "may argue", "would say": a hedged or hypothetical report
 
 
 def units(text: str, quote_spans: list[quotes.Quote]) -> list[tuple[int, int]]:
@@ -91,6 +94,20 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         for words, name in PREPOSITIONAL.items():
             if tuple(t.low for t in tokens[i : i + len(words)]) == words:
                 yield Cue(i, i + len(words), name, name, "speech", "prep")
+        if tok.low == "as" and any(
+            tokens[m].low == "put" and m + 1 < n and tokens[m + 1].low == "it"
+            for m in range(i + 2, min(i + 10, n))
+        ):
+            yield Cue(i, i + 1, "as … put it", "as put it", "speech", "prep")
+        if tok.low in lexicon.words("cue_nouns.txt") and 0 < i and i + 1 < n:
+            owner = tokens[i - 1]
+            verb_before = i > 1 and lexicon.lemma(tokens[i - 2].low) in lexicon.cues()
+            if (
+                tokens[i + 1].low == "that"
+                and not verb_before
+                and (M.POSSESSIVE.search(owner.text) or owner.low in {"his", "her", "their", "its"})
+            ):
+                yield Cue(i, i + 1, tok.text, tok.low, "speech", "noun")
         lemma = lexicon.lemma(tok.low)
         if lemma is None or (tok.is_cap and i > 0 and tokens[i - 1].text not in '“"‘'):
             continue  # "the United States" is not a cue
@@ -121,9 +138,11 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         if tok.low.endswith("ing") and not (before in ING_BEFORE or (i and inside[i - 1])):
             continue  # "Additional reporting by": a noun, not a report
         text = " ".join(t.text for t in tokens[i:j])
-        yield Cue(i, j, text, best.lemma, best.kind, best.frame, negated)
+        modal = before in MODALS or (i > 1 and tokens[i - 2].low in MODALS and before == "not")
+        yield Cue(i, j, text, best.lemma, best.kind, best.frame, negated, modal)
 
 
+MODALS = {"may", "might", "could", "would", "should", "will", "can", "must"}
 BE = {"is", "was", "were", "are", "be", "been", "being", "am"}
 ING_BEFORE = BE | {",", "and", "but", "after", "before", "while", "without", "by", "when", "—"}
 
@@ -258,7 +277,7 @@ class Attributor:
         if taken:
             return sorted(taken, key=lambda st: st.start)
         if qs:
-            colon = self._colon(unit, tokens, inside, qs)
+            colon = self._colon(unit, tokens, inside, qs) or self._dash(unit, tokens, qs)
             if colon:
                 return colon
             return [
@@ -277,6 +296,8 @@ class Attributor:
         end_tokens = len(tokens)
         if cue.frame == "prep":
             return self._according(unit, tokens, inside, qs, cue)
+        if cue.frame == "noun":
+            return self._noun(unit, tokens, inside, qs, cue)
         # the speaker before the cue ("Jane Doe said") or after it ("said Jane Doe")
         forced = mention is not None
         if not forced:
@@ -349,6 +370,7 @@ class Attributor:
         speaker_first = mention.end <= tokens[cue.i].start
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
         base["negated"] = cue.negated
+        base["modal"] = cue.modal
         # "Jane Doe said: “…”" and the second half of a split quote
         for m in range(k, min(k + 8, end_tokens - 1)):
             if inside[m] or tokens[m].low == "that":
@@ -504,8 +526,37 @@ class Attributor:
                 return second
         return []
 
+    def _noun(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "Farrow’s claim that …", "his warning that …": the owner of the words."""
+        text = self.text
+        owner = tokens[cue.i - 1]
+        if owner.low in {"his", "her", "their", "its"}:
+            pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[owner.low]
+            gender = lexicon.pronouns()[pronoun].gender
+            mention = M.Mention("pronoun", owner.start, owner.end, owner.text, gender=gender)
+        else:
+            k = cue.i - 1
+            while k > 0 and M.is_name_word(tokens[k - 1]):
+                k -= 1
+            start = tokens[k].start
+            end = owner.end - len(M.POSSESSIVE.search(owner.text).group())
+            name = text[start:end]
+            kind = "name" if M.is_name_word(owner) else "org"
+            mention = M.Mention(kind, start, end, name, name=name)
+        first = cue.j + 1  # after "that"
+        if first >= len(tokens):
+            return []
+        stop = _clause_end(tokens, inside, tokens[first].start, unit[1], False)
+        s, e = _trim(text, tokens[first].start, stop)
+        if len(text[s:e].split()) < 3:
+            return []
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
+        return [Statement(s, e, kind, "noun-that", **base)]
+
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text
+        rule = cue.lemma.replace(" ", "-")  # according-to, in-the-words-of, as-put-it
         us, ue = unit
         # the source runs to the next comma or the end: "according to complete returns"
         stop = next(
@@ -536,8 +587,8 @@ class Attributor:
                 kind = "mixed" if any(head[0] <= q.start < head[1] for q in qs) else "indirect"
                 kind2 = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
                 return [
-                    Statement(*head, kind, "according-to", **base),
-                    Statement(s, e, kind2, "according-to", **base),
+                    Statement(*head, kind, rule, **base),
+                    Statement(s, e, kind2, rule, **base),
                 ]
         elif leading:
             # "…, according to X."
@@ -548,7 +599,24 @@ class Attributor:
             return []
         in_quotes = [q for q in qs if s <= q.start < e]
         kind = "mixed" if in_quotes else "indirect"
-        return [Statement(s, e, kind, "according-to", **base)]
+        return [Statement(s, e, kind, rule, **base)]
+
+    def _dash(self, unit, tokens, qs) -> list[Statement]:
+        """ "“…” — Jane Doe": a quotation signed with a dash."""
+        last = qs[-1]
+        line_end = self.text.find("\n", last.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        m = DASH_SIGNATURE.match(self.text, last.end, line_end)
+        if not m or self.text[unit[0] : qs[0].start].strip():
+            return []
+        signature = M.tokenize(self.text, m.end(), line_end)
+        mention = M.after(signature, 0, self.text) if signature else None
+        if mention is None or mention.kind not in {"name", "org", "role"}:
+            return []
+        return [
+            Statement(*q.inner, "direct", "quote-dash-speaker", None, None, mention, unit)
+            for q in qs
+        ]
 
     def _colon(self, unit, tokens, inside, qs) -> list[Statement]:
         """ "Jane Doe: “…”" or "And from Chairwoman Jane Doe: “…”"."""
