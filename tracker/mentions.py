@@ -277,7 +277,11 @@ def _widen_with_role(mention: Mention, tokens: list[Token], start: int, text: st
 def _has_verb(tokens: list[Token]) -> bool:
     """Does the phrase hold a cue verb (then it is a clause, not an appositive)?"""
     cues = lexicon.cues()
-    lemmas = (lexicon.lemma(t.low) for t in tokens if not t.is_cap)
+    lemmas = (
+        lexicon.lemma(t.low)
+        for n, t in enumerate(tokens)
+        if not t.is_cap and not (n and tokens[n - 1].low in DETERMINERS)  # "the state union"
+    )
     return any(lemma in cues and cues[lemma].kind == "speech" for lemma in lemmas)
 
 
@@ -369,6 +373,11 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
         found = _classify_run(tokens[start:end], text)
         if found is not None and found.kind == "name" and found.start == tokens[start].start:
             _widen_with_role(found, tokens, start, text)
+        if found is None and end - start == 1 and bare(last.text) in lexicon.words("places.txt"):
+            # "Russia said", "Cuban said": a country as a source (or a surname, resolved later)
+            found = Mention(
+                "org", last.start, last.end, last.text, name=POSSESSIVE.sub("", last.text)
+            )
         return found
     if last.low in lexicon.words("not_names.txt") or last.text[0].isdigit():
         return None  # "with his hands and declared": a function word heads no source

@@ -150,5 +150,9 @@ class Registry:
         if mention.kind == "description":
             return Resolution(Entity(mention.text, kind="anonymous"), "anonymous")
         if mention.kind == "org":
+            if mention.name and " " not in mention.name:
+                person = self.find_name(mention.name)  # "Cuban" may be Mark Cuban
+                if person is not None:
+                    return Resolution(person, "surname")
             return Resolution(Entity(mention.name or mention.text, kind="organisation"), "org")
         return Resolution(Entity(mention.text, kind="anonymous"), "anonymous")
