@@ -314,7 +314,12 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
                 appositive[0].low in DETERMINERS | {"who", "whose"} or not appositive[0].is_cap
             )
             size_ok = len(appositive) <= 16 or (long_ok and name and name.kind == "name")
-            if name and appositive and size_ok and not _has_verb(appositive):
+            head = appositive[0] if appositive else None
+            # "…, forcing her to …," is a participle clause, not an appositive
+            opens_ok = head is not None and not (
+                (head.low.endswith("ing") and not head.is_cap) or head.low in {"to", "and", "but"}
+            )
+            if name and appositive and size_ok and opens_ok and not _has_verb(appositive):
                 # "Jane Doe, the health minister, said" / "The agency, in a statement, said"
                 words = _role_words(appositive)
                 if name.kind == "name" and words and appositive[0].low not in {"who", "which"}:
