@@ -1,19 +1,32 @@
 """Attribution: find each statement in a document and the phrase that names its source.
 
 Works unit by unit, a unit being a sentence, or several when a quotation runs across
-sentence or paragraph breaks. In each unit the cues outside quotation marks are found by
-lemma (``tracker/data/cues.tsv``), then one of these shapes is matched; its name is kept as
-the record's ``rule``:
+sentence or paragraph breaks. In each unit the cues outside quotation marks are found
+(``tracker/cues.py``), the ones next to quotes and closing the sentence first, and each is
+matched against these shapes; the shape's name is kept as the record's ``rule``:
 
-    quote-cue-speaker      “…,” said Jane Doe.
-    quote-speaker-cue      “…,” Jane Doe said.           (also split: “…,” she said, “…”)
-    speaker-cue-quote      Jane Doe said: “…”
-    speaker-colon-quote    Jane Doe: “…”
-    quote-continuation     a quote with no attribution of its own, after a speaker's statement
-    speaker-cue-that       Jane Doe noted that …          (reported speech; mixed if it quotes)
-    speaker-cue-clause     Jane Doe said the talks …
-    clause-speaker-cue     The talks failed, Jane Doe said.
-    according-to           According to Jane Doe, …  /  …, according to Jane Doe.
+    quote-cue-speaker          “…,” said Jane Doe.
+    quote-speaker-cue          “…,” Jane Doe said.  (split quotes; a clause ending in a
+                               quoted fragment before its speaker is one mixed record)
+    speaker-cue-quote          Jane Doe said: “…”
+    speaker-colon-quote        Jane Doe: “…”
+    quote-dash-speaker         “…” — Jane Doe
+    speaker-colon              transcript turns: SMITH: …, A: …
+    quote-continuation         a quote with no attribution of its own: after a statement
+                               (same speaker, or the other one in a dialogue), or a line of
+                               dialogue opening its paragraph
+    speaker-cue-that           Jane Doe noted that …  (mixed when it quotes)
+    speaker-cue-clause         Jane Doe said the talks …; stances: Jane Doe criticized …
+    clause-speaker-cue         The talks failed, Jane Doe said.
+    clause-cue-speaker         The talks failed, said Jane Doe.
+    clause-speaker-cue-clause  The talks, Jane Doe said, had failed.  (two records)
+    relative-speaker-cue       … a plan that officials said was …
+    noun-that                  Jane Doe’s claim that …
+    according-to, in-the-words-of, as-put-it
+                               According to Jane Doe, … / …, according to Jane Doe.
+
+Several statements can come from one sentence ("A said X, and B said Y"); a cue inside a
+statement already found reports nothing new unless it opens a sibling clause.
 """
 
 from __future__ import annotations
@@ -26,14 +39,11 @@ from dataclasses import dataclass
 from . import lexicon, quotes, sentences
 from . import mentions as M
 from . import text as textmod
+from .cues import Cue, find_cues
 
 THAT_WINDOW = 8
 TURN = re.compile(r"([A-Z][\w.’'\- ]{0,40}?)\s?:\s+(?=\S)")
 CONTINUATION_GAP = 2  # units after the last statement in which a bare quote is still its
-PREPOSITIONAL = {
-    ("according", "to"): "according to",
-    ("in", "the", "words", "of"): "in the words of",
-}
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "to", "from", "with", "by", "of"}
 PREPOSITIONS |= {"late", "early", "last", "this", "yesterday", "today", "recently", "earlier"}
 DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
@@ -56,18 +66,6 @@ class Statement:
     turn: bool = False  # a quotation opening its paragraph: a line of dialogue
 
 
-@dataclass
-class Cue:
-    i: int  # first token
-    j: int  # after last token
-    text: str
-    lemma: str
-    kind: str
-    frame: str
-    negated: bool = False
-    modal: bool = False  # "may argue", "would say": a hedged or hypothetical report
-
-
 def units(text: str, quote_spans: list[quotes.Quote]) -> list[tuple[int, int]]:
     """Sentences, merged where a quotation crosses a sentence boundary."""
     spans = sentences.split(text)
@@ -84,67 +82,6 @@ def units(text: str, quote_spans: list[quotes.Quote]) -> list[tuple[int, int]]:
                 continue
         merged.append([start, end])
     return [(a, b) for a, b in merged]
-
-
-def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
-    n = len(tokens)
-    for i, tok in enumerate(tokens):
-        if inside[i] or not tok.is_word:
-            continue
-        for words, name in PREPOSITIONAL.items():
-            if tuple(t.low for t in tokens[i : i + len(words)]) == words:
-                yield Cue(i, i + len(words), name, name, "speech", "prep")
-        if tok.low == "as" and any(
-            tokens[m].low == "put" and m + 1 < n and tokens[m + 1].low == "it"
-            for m in range(i + 2, min(i + 10, n))
-        ):
-            yield Cue(i, i + 1, "as … put it", "as put it", "speech", "prep")
-        if tok.low in lexicon.words("cue_nouns.txt") and 0 < i and i + 1 < n:
-            owner = tokens[i - 1]
-            verb_before = i > 1 and lexicon.lemma(tokens[i - 2].low) in lexicon.cues()
-            if (
-                tokens[i + 1].low == "that"
-                and not verb_before
-                and (M.POSSESSIVE.search(owner.text) or owner.low in {"his", "her", "their", "its"})
-            ):
-                yield Cue(i, i + 1, tok.text, tok.low, "speech", "noun")
-        lemma = lexicon.lemma(tok.low)
-        if lemma is None or (tok.is_cap and i > 0 and tokens[i - 1].text not in '“"‘'):
-            continue  # "the United States" is not a cue
-        best = None
-        for cue in lexicon.cues_by_verb().get(lemma, ()):
-            parts = cue.lemma.split()
-            if len(parts) > 1:
-                rest = [t.low for t in tokens[i + 1 : i + len(parts)]]
-                if rest != parts[1:]:
-                    continue
-            if best is None or len(parts) > len(best.lemma.split()):
-                best = cue
-        if best is None or i + 1 > n:
-            continue
-        j = i + len(best.lemma.split())
-        before = tokens[i - 1].low if i else ""
-        negated = (
-            before in {"not", "n’t", "n't", "never"}
-            or before.endswith(("n’t", "n't"))
-            or (i > 1 and tokens[i - 2].low in {"not", "never"})
-        )
-        if before in {"the", "a", "an", "his", "her", "their", "its", "to"}:
-            continue  # a noun ("the report", "a claim") or an infinitive ("to call")
-        after = tokens[i + 1].low if i + 1 < n else ""
-        if before in BE and tok.low not in {"saying", "telling"} and after != "to":
-            if not tok.low.endswith("ing"):
-                continue  # a passive: "was known for", "is reported"
-        if tok.low.endswith("ing") and not (before in ING_BEFORE or (i and inside[i - 1])):
-            continue  # "Additional reporting by": a noun, not a report
-        text = " ".join(t.text for t in tokens[i:j])
-        modal = before in MODALS or (i > 1 and tokens[i - 2].low in MODALS and before == "not")
-        yield Cue(i, j, text, best.lemma, best.kind, best.frame, negated, modal)
-
-
-MODALS = {"may", "might", "could", "would", "should", "will", "can", "must"}
-BE = {"is", "was", "were", "are", "be", "been", "being", "am"}
-ING_BEFORE = BE | {",", "and", "but", "after", "before", "while", "without", "by", "when", "—"}
 
 
 def _inside_flags(tokens: list[M.Token], quote_spans: list[quotes.Quote]) -> list[bool]:

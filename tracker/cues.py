@@ -1,0 +1,94 @@
+"""Attribution cues: the words that report speech, found by lemma.
+
+Verbs come from ``tracker/data/cues.tsv`` (their inflections are generated), report nouns
+from ``tracker/data/cue_nouns.txt`` ("Farrow’s claim that …"), and a few prepositional
+phrases ("according to", "in the words of", "as X put it") from here. A cue inside a
+quotation is never a cue; a verb form used as a noun ("the report", "Additional reporting
+by"), an infinitive ("to say") or a passive ("was known for") is left out. Negated and
+modal cues are kept and marked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from . import lexicon
+from . import mentions as M
+
+MODALS = {"may", "might", "could", "would", "should", "will", "can", "must"}
+BE = {"is", "was", "were", "are", "be", "been", "being", "am"}
+ING_BEFORE = BE | {",", "and", "but", "after", "before", "while", "without", "by", "when", "—"}
+PREPOSITIONAL = {
+    ("according", "to"): "according to",
+    ("in", "the", "words", "of"): "in the words of",
+}
+
+
+@dataclass
+class Cue:
+    i: int  # first token
+    j: int  # after last token
+    text: str
+    lemma: str
+    kind: str
+    frame: str
+    negated: bool = False
+    modal: bool = False  # "may argue", "would say": a hedged or hypothetical report
+
+
+def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
+    """Every cue among tokens (a unit's), skipping those inside quotation marks."""
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if inside[i] or not tok.is_word:
+            continue
+        for words, name in PREPOSITIONAL.items():
+            if tuple(t.low for t in tokens[i : i + len(words)]) == words:
+                yield Cue(i, i + len(words), name, name, "speech", "prep")
+        if tok.low == "as" and any(
+            tokens[m].low == "put" and m + 1 < n and tokens[m + 1].low == "it"
+            for m in range(i + 2, min(i + 10, n))
+        ):
+            yield Cue(i, i + 1, "as … put it", "as put it", "speech", "prep")
+        if tok.low in lexicon.words("cue_nouns.txt") and 0 < i and i + 1 < n:
+            owner = tokens[i - 1]
+            verb_before = i > 1 and lexicon.lemma(tokens[i - 2].low) in lexicon.cues()
+            if (
+                tokens[i + 1].low == "that"
+                and not verb_before
+                and (M.POSSESSIVE.search(owner.text) or owner.low in {"his", "her", "their", "its"})
+            ):
+                yield Cue(i, i + 1, tok.text, tok.low, "speech", "noun")
+        lemma = lexicon.lemma(tok.low)
+        if lemma is None or (tok.is_cap and i > 0 and tokens[i - 1].text not in '“"‘'):
+            continue  # "the United States" is not a cue
+        best = None
+        for cue in lexicon.cues_by_verb().get(lemma, ()):
+            parts = cue.lemma.split()
+            if len(parts) > 1:
+                rest = [t.low for t in tokens[i + 1 : i + len(parts)]]
+                if rest != parts[1:]:
+                    continue
+            if best is None or len(parts) > len(best.lemma.split()):
+                best = cue
+        if best is None or i + 1 > n:
+            continue
+        j = i + len(best.lemma.split())
+        before = tokens[i - 1].low if i else ""
+        negated = (
+            before in {"not", "n’t", "n't", "never"}
+            or before.endswith(("n’t", "n't"))
+            or (i > 1 and tokens[i - 2].low in {"not", "never"})
+        )
+        if before in {"the", "a", "an", "his", "her", "their", "its", "to"}:
+            continue  # a noun ("the report", "a claim") or an infinitive ("to call")
+        after = tokens[i + 1].low if i + 1 < n else ""
+        if before in BE and tok.low not in {"saying", "telling"} and after != "to":
+            if not tok.low.endswith("ing"):
+                continue  # a passive: "was known for", "is reported"
+        if tok.low.endswith("ing") and not (before in ING_BEFORE or (i and inside[i - 1])):
+            continue  # "Additional reporting by": a noun, not a report
+        text = " ".join(t.text for t in tokens[i:j])
+        modal = before in MODALS or (i > 1 and tokens[i - 2].low in MODALS and before == "not")
+        yield Cue(i, j, text, best.lemma, best.kind, best.frame, negated, modal)
