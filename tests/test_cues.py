@@ -1,0 +1,72 @@
+import pytest
+
+from tracker import mentions as M
+from tracker.cues import find_cues
+
+
+def cues(text, inside=None):
+    tokens = M.tokenize(text)
+    flags = [False] * len(tokens)
+    for n, tok in enumerate(tokens):
+        if inside and inside[0] <= tok.start < inside[1]:
+            flags[n] = True
+    return [
+        (c.text, c.lemma, c.kind, c.frame, c.negated, c.modal) for c in find_cues(tokens, flags)
+    ]
+
+
+def test_verb_forms_by_lemma():
+    assert cues("Lena Farrow said it.") == [("said", "say", "speech", "clause", False, False)]
+    assert cues("She stresses it.")[0][1] == "stress"
+    assert cues("They expressed confidence that it works.")[0][:2] == (
+        "expressed confidence",
+        "express confidence",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was late.",  # a noun after a determiner
+        "Additional reporting by Tom Reyes.",  # a gerund used as a noun
+        "He wanted to say more.",  # an infinitive
+        "She was known for her wit.",  # a passive
+        "The United States agreed.",  # a capitalised word inside a name
+    ],
+)
+def test_forms_that_are_not_cues(text):
+    assert "say" not in [c[1] for c in cues(text)]
+    assert "report" not in [c[1] for c in cues(text)]
+    assert "state" not in [c[1] for c in cues(text)]
+    assert "know" not in [c[1] for c in cues(text)]
+
+
+def test_negated_and_modal_cues_are_marked():
+    [(_, _, _, _, negated, modal)] = cues("He did not say it.")
+    assert (negated, modal) == (True, False)
+    [(_, _, _, _, negated, modal)] = cues("He didn’t say it.")
+    assert negated is True
+    [(_, _, _, _, negated, modal)] = cues("She may argue it.")
+    assert (negated, modal) == (False, True)
+
+
+def test_a_cue_inside_a_quotation_is_not_a_cue():
+    text = "“I said no,” she told them."
+    assert [c[0] for c in cues(text, inside=(0, text.index("”") + 1))] == ["told"]
+
+
+def test_prepositional_and_noun_cues():
+    assert cues("According to Lena Farrow, it works.")[0][:4] == (
+        "according to",
+        "according to",
+        "speech",
+        "prep",
+    )
+    assert cues("As Lena Farrow put it, the pier is old.")[0][1] == "as put it"
+    assert cues("Farrow’s claim that it works drew scorn.")[0][:4] == (
+        "claim",
+        "claim",
+        "speech",
+        "noun",
+    )
+    assert "claim" not in [c[1] for c in cues("The claim that it works drew scorn.")]
