@@ -1026,3 +1026,15 @@ def test_modal_cue_is_marked():
     assert record["modal"] is True
     [plain] = extract("Tom Reyes argued that the pier is unsafe.")
     assert plain["modal"] is False
+
+
+def test_quote_signed_in_the_next_sentence():
+    doc = (
+        "The bank closed the account.\n\n"
+        "“Long live free speech!” Lena Farrow, the station's editor, wrote on Twitter, "
+        "adding that the bank had given no reason."
+    )
+    assert [(r[0], r[2], r[3], r[4]) for r in rows(doc)] == [
+        ("Long live free speech!", "Lena Farrow", "Lena Farrow", "quote-speaker-cue"),
+        ("the bank had given no reason", "Lena Farrow", "Lena Farrow", "speaker-cue-that"),
+    ]

@@ -69,6 +69,7 @@ class Statement:
 def units(text: str, quote_spans: list[quotes.Quote]) -> list[tuple[int, int]]:
     """Sentences, merged where a quotation crosses a sentence boundary."""
     spans = sentences.split(text)
+    quote_ends = {q.end for q in quote_spans}
     merged: list[list[int]] = []
     qi = 0
     for start, end in spans:
@@ -77,11 +78,33 @@ def units(text: str, quote_spans: list[quotes.Quote]) -> list[tuple[int, int]]:
             while qi < len(quote_spans) and quote_spans[qi].end <= prev[1]:
                 qi += 1
             crossing = any(q.start < prev[1] < q.end for q in quote_spans[qi : qi + 3])
-            if crossing:
-                prev[1] = end
+            ends_quote = prev[1] in quote_ends or prev[1] - 1 in quote_ends
+            signed = (
+                ends_quote
+                and "\n" not in text[prev[1] : start]
+                and _attribution_only(text, start, end)
+            )
+            if crossing or signed:
+                prev[1] = end  # "“…!” Jane Doe, the mayor, wrote.": one unit
                 continue
         merged.append([start, end])
     return [(a, b) for a, b in merged]
+
+
+def _attribution_only(text: str, start: int, end: int) -> bool:
+    """Is the sentence just an attribution ("Jane Doe, the mayor, wrote on Twitter.")?"""
+    tokens = M.tokenize(text, start, end)
+    flags = [False] * len(tokens)
+    for cue in find_cues(tokens, flags):
+        if cue.i > 20 or cue.kind != "speech":
+            return False
+        mention = M.before(tokens, cue.i, text)
+        if mention is None or mention.start != tokens[0].start:
+            return False
+        rest = [t for t in tokens[cue.j :] if t.is_word]
+        comma = next((n for n, t in enumerate(tokens[cue.j :]) if t.text == ","), None)
+        return len(rest) <= 8 or (comma is not None and comma <= 6)
+    return False
 
 
 def _inside_flags(tokens: list[M.Token], quote_spans: list[quotes.Quote]) -> list[bool]:
@@ -615,7 +638,9 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
 
 def _subject(tokens, inside, text, limit) -> M.Mention | None:
     """The subject at the start of the unit (after an opening phrase such as "On Monday,")."""
-    starts = [0] + [k + 1 for k in range(min(limit, 24)) if tokens[k].text in {",", "–", "—"}][:2]
+    first = next((k for k in range(limit) if not inside[k] and tokens[k].is_word), 0)
+    commas = [k + 1 for k in range(first, min(limit, first + 24)) if tokens[k].text in ",–—"]
+    starts = [first] + commas[:2]
     for k in starts:
         if k >= limit or inside[k]:
             continue
