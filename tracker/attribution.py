@@ -304,7 +304,7 @@ class Attributor:
             k = _skip_object(tokens, k)
         while k < end_tokens and not inside[k] and M.skippable(tokens[k]):
             k += 1
-        if k < end_tokens and tokens[k].low in PREPOSITIONS and not inside[k]:
+        if k < end_tokens and tokens[k].low in PREPOSITIONS - {"to"} and not inside[k]:
             for m in range(k + 1, min(k + 9, end_tokens)):
                 if inside[m] or tokens[m].low == "that" or tokens[m].text in ";:":
                     break
