@@ -1038,3 +1038,10 @@ def test_quote_signed_in_the_next_sentence():
         ("Long live free speech!", "Lena Farrow", "Lena Farrow", "quote-speaker-cue"),
         ("the bank had given no reason", "Lena Farrow", "Lena Farrow", "speaker-cue-that"),
     ]
+
+
+def test_infinitive_after_a_listener_and_a_closing_appositive():
+    doc = "Senator Lena Warren asked the president to fire the harbour chief, a longtime rival."
+    [record] = rows(doc)
+    assert record[0] == "to fire the harbour chief"
+    assert record[2:5] == ("Lena Warren", "Senator Lena Warren", "speaker-cue-clause")

@@ -627,6 +627,8 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
         nxt = tokens[m + 1]
         if nxt.low in CLAUSE_LINKS:
             return tok.start
+        if nxt.low in {"a", "an"} and m + 8 >= n:
+            return tok.start  # "…, a longtime nemesis.": an appositive closing the sentence
         if nxt.low.endswith("ing") and not nxt.is_cap and nxt.low not in NOT_PARTICIPLES:
             return tok.start
         if nxt.low == "and" and m + 2 < n:
@@ -683,14 +685,21 @@ def _next_to_quote(tokens, inside, cue: Cue) -> bool:
     return any(inside[k] for k in near)
 
 
+OBJECT_ENDS = {"to", "that", "whether", "if", "about", "for", "of", "on", "in", "he", "she"}
+OBJECT_ENDS |= {"they", "it", "we", "i", "the", "a", "an"}
+
+
 def _skip_object(tokens: list[M.Token], k: int) -> int:
     """Skip the listener after a verb like "told": "told reporters", "told The Times"."""
     n = len(tokens)
     if k < n and tokens[k].low in {"me", "him", "her", "us", "them", "reporters", "journalists"}:
         return k + 1
     j = k
-    if j < n and tokens[j].low in {"the", "a", "an"}:
-        j += 1
+    if j < n and tokens[j].low in {"the", "a", "an", "his", "her", "their"}:
+        j += 1  # "told the committee", "asked the president to …"
+        while j < n and j - k < 5 and tokens[j].is_word and tokens[j].low not in OBJECT_ENDS:
+            j += 1
+        return j
     while j < n and tokens[j].is_cap:
         j += 1
     return j if j > k else k
