@@ -14,15 +14,6 @@ from dataclasses import dataclass, field
 
 from . import mentions as M
 
-NAME_RULES = {
-    "name": "name",
-    "surname": "name-merged",
-    "pronoun": "pronoun-recent",
-    "role": "role-holder",
-    "role-speaker": "role-last-speaker",
-    "pronoun-speaker": "pronoun-last-speaker",
-}
-
 
 @dataclass
 class Entity:
@@ -131,10 +122,8 @@ class Registry:
         if mention.kind == "pronoun":
             if mention.text.lower() in {"they", "it", "i", "we", "you"}:
                 return Resolution(None, "unresolved")
-            for person in reversed(self.recent):
+            for person in reversed(self.recent):  # the most recent compatible person
                 if mention.gender == "-" or person.gender in (mention.gender, "-"):
-                    if person is self.last_speaker or person is self.recent[-1]:
-                        return Resolution(person, "pronoun")
                     return Resolution(person, "pronoun")
             return Resolution(None, "unresolved")
         if mention.kind == "role":
