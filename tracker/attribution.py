@@ -126,6 +126,41 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@dataclass
+class Site:
+    """A cue with its speaker and where its statement starts, shared by the shapes."""
+
+    unit: tuple[int, int]
+    tokens: list[M.Token]
+    inside: list[bool]
+    qs: list[quotes.Quote]
+    cue: Cue
+    mention: M.Mention
+    rule_after: bool  # the speaker follows the cue ("said Jane Doe")
+    k: int  # token where the statement after the cue starts
+    that: int | None  # the "that" opening the statement, if any
+    rest: list[M.Token]  # the words from k on
+    base: dict  # the Statement fields every shape shares
+    speaker_first: bool
+    before_quotes: list[quotes.Quote]
+    after_quotes: list[quotes.Quote]
+
+
+def _that(tokens, inside, k: int) -> int | None:
+    """The "that" introducing the statement, a few words after the cue, if there is one."""
+    n = len(tokens)
+    that = next(
+        (m for m in range(k, min(k + THAT_WINDOW, n)) if tokens[m].low == "that" and not inside[m]),
+        None,
+    )
+    if that is not None and any(
+        tokens[m].text in ",;:" or lexicon.lemma(tokens[m].low) in lexicon.cues()
+        for m in range(k, that)
+    ):
+        return None  # the "that" of a later clause ("said A and said that B")
+    return that
+
+
 class Attributor:
     """Walks a document's units in order and yields Statements."""
 
@@ -251,14 +286,24 @@ class Attributor:
         return []
 
     def _shape(self, unit, tokens, inside, qs, cue: Cue, mention=None) -> list[Statement]:
-        text = self.text
-        us, ue = unit
-        end_tokens = len(tokens)
+        """The statement(s) this cue reports, by the first shape that fits; [] if none."""
         if cue.frame == "prep":
             return self._according(unit, tokens, inside, qs, cue)
         if cue.frame == "noun":
             return self._noun(unit, tokens, inside, qs, cue)
-        # the speaker before the cue ("Jane Doe said") or after it ("said Jane Doe")
+        site = self._site(unit, tokens, inside, qs, cue, mention)
+        if site is None:
+            return []
+        return (
+            self._quotes_after(site)
+            or self._quotes_before(site)
+            or self._clause_before(site)
+            or self._reported(site)
+        )
+
+    def _site(self, unit, tokens, inside, qs, cue: Cue, mention) -> Site | None:
+        """Who the cue's speaker is and where its statement starts, or None."""
+        text = self.text
         forced = mention is not None
         if not forced:
             mention = M.before(tokens, cue.i, text) if cue.i else None
@@ -271,7 +316,7 @@ class Attributor:
         ):
             mention = None
         rule_after = False
-        if mention is None:
+        if mention is None:  # "…,” said Jane Doe"
             prev = tokens[cue.i - 1] if cue.i else None
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
                 mention = M.after(tokens, cue.j, text)
@@ -288,137 +333,173 @@ class Attributor:
             # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
             mention = _subject(tokens, inside, text, cue.i)
         if mention is None:
-            return []
+            return None
         after_cue_quote = any(inside[m] for m in range(cue.j, min(cue.j + 10, len(tokens))))
         if cue.frame == "naming" and (mention.kind == "description" or not after_cue_quote):
-            return []  # "X called the plan “a disaster”", not "a show called “Hannity”"
+            return None  # "X called the plan “a disaster”", not "a show called “Hannity”"
         that_next = cue.j < len(tokens) and tokens[cue.j].low == "that"
         if mention.kind == "description" and not (_finite(tokens[cue.i]) or that_next):
-            return []  # "the debate think", "a trigger warning": nouns, not reports
-        # where the statement is: quotes right before, quotes after, or a clause after
+            return None  # "the debate think", "a trigger warning": nouns, not reports
+        k = self._statement_start(tokens, inside, cue, mention, rule_after)
+        that = _that(tokens, inside, k)
+        base = dict(
+            cue=cue.text,
+            cue_kind=cue.kind,
+            mention=mention,
+            unit=unit,
+            negated=cue.negated,
+            modal=cue.modal,
+        )
+        return Site(
+            unit=unit,
+            tokens=tokens,
+            inside=inside,
+            qs=qs,
+            cue=cue,
+            mention=mention,
+            rule_after=rule_after,
+            k=k,
+            that=that,
+            rest=[t for t in tokens[k:] if t.is_word],
+            base=base,
+            speaker_first=mention.end <= tokens[cue.i].start,
+            before_quotes=[q for q in qs if q.end <= mention.start or q.end <= tokens[cue.i].start],
+            after_quotes=[q for q in qs if q.start >= tokens[cue.j - 1].end],
+        )
+
+    @staticmethod
+    def _statement_start(tokens, inside, cue: Cue, mention, rule_after: bool) -> int:
+        """The token where the statement after the cue begins (past the speaker when it
+        follows the cue, a listener, adverbs, and an adverbial closed by a comma)."""
+        n = len(tokens)
         k = cue.j
         if rule_after:
-            while k < end_tokens and tokens[k].end <= mention.end:
+            while k < n and tokens[k].end <= mention.end:
                 k += 1
-        if cue.frame == "object" and k < end_tokens and not inside[k]:
+        if cue.frame == "object" and k < n and not inside[k]:
             k = _skip_object(tokens, k)
-        while k < end_tokens and not inside[k] and M.skippable(tokens[k]):
+        while k < n and not inside[k] and M.skippable(tokens[k]):
             k += 1
-        if k < end_tokens and tokens[k].low in PREPOSITIONS - {"to"} and not inside[k]:
-            for m in range(k + 1, min(k + 9, end_tokens)):
+        if k < n and tokens[k].low in PREPOSITIONS - {"to"} and not inside[k]:
+            for m in range(k + 1, min(k + 9, n)):
                 if inside[m] or tokens[m].low == "that" or tokens[m].text in ";:":
                     break
                 if tokens[m].text == ",":
-                    k = m  # "Fraudsters, he said in the video, don't last long."
-                    break
-        rest = [t for t in tokens[k:] if t.is_word]
-        that = next(
-            (
-                m
-                for m in range(k, min(k + THAT_WINDOW, end_tokens))
-                if tokens[m].low == "that" and not inside[m]
-            ),
-            None,
-        )
-        if that is not None and any(
-            tokens[m].text in ",;:" or lexicon.lemma(tokens[m].low) in lexicon.cues()
-            for m in range(k, that)
-        ):
-            that = None  # the "that" of a later clause ("said A and said that B")
-        before_quotes = [q for q in qs if q.end <= mention.start or q.end <= tokens[cue.i].start]
-        after_quotes = [q for q in qs if q.start >= tokens[cue.j - 1].end]
-        speaker_first = mention.end <= tokens[cue.i].start
-        base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
-        base["negated"] = cue.negated
-        base["modal"] = cue.modal
-        # "Jane Doe said: “…”" and the second half of a split quote
-        for m in range(k, min(k + 8, end_tokens - 1)):
+                    return m  # "Fraudsters, he said in the video, don't last long."
+        return k
+
+    def _quotes_after(self, site: Site) -> list[Statement]:
+        """ "Jane Doe said: “…”", and the second half of a split quote."""
+        tokens, inside, k = site.tokens, site.inside, site.k
+        n = len(tokens)
+        for m in range(k, min(k + 8, n - 1)):
             if inside[m] or tokens[m].low == "that":
                 break
             if tokens[m].text == ":" and inside[m + 1]:
                 k = m  # "said in a statement: “…”"
                 break
-        opener = k < end_tokens and (tokens[k].text in {":", ","} or inside[k])
-        if after_quotes and opener and that is None:
-            first_after = after_quotes[0]
-            gap = text[
-                tokens[k].start if tokens[k].text in ":," else first_after.start : first_after.start
-            ]
-            tail = text[first_after.start : ue]
-            quoted = sum(q.end - q.start for q in after_quotes)
-            mostly_quoted = quoted >= 0.9 * len(tail.rstrip(" .,;!?"))
-            if len(gap.strip(" ,:")) == 0 and (mostly_quoted or tokens[k].text in ":,"):
-                rule = "speaker-cue-quote" if not before_quotes else "quote-speaker-cue"
-                if rule_after:
-                    rule = "quote-cue-speaker"
-                return [Statement(*q.inner, "direct", rule, **base) for q in qs]
+        opener = k < n and (tokens[k].text in {":", ","} or inside[k])
+        if not (site.after_quotes and opener and site.that is None):
+            return []
+        first_after = site.after_quotes[0]
+        gap_start = tokens[k].start if tokens[k].text in ":," else first_after.start
+        gap = self.text[gap_start : first_after.start]
+        tail = self.text[first_after.start : site.unit[1]]
+        quoted = sum(q.end - q.start for q in site.after_quotes)
+        mostly_quoted = quoted >= 0.9 * len(tail.rstrip(" .,;!?"))
+        if len(gap.strip(" ,:")) or not (mostly_quoted or tokens[k].text in ":,"):
+            return []
+        rule = "speaker-cue-quote" if not site.before_quotes else "quote-speaker-cue"
+        if site.rule_after:
+            rule = "quote-cue-speaker"
+        return [Statement(*q.inner, "direct", rule, **site.base) for q in site.qs]
+
+    def _quotes_before(self, site: Site) -> list[Statement]:
+        """ "“…,” Jane Doe said." (mixed when a clause ends in the quoted fragment)."""
+        text, tokens, k, mention = self.text, site.tokens, site.k, site.mention
+        if not site.before_quotes or site.that is not None:
+            return []
+        last_quote = site.before_quotes[-1]
         clause_follows = (
-            k < end_tokens
+            k < len(tokens)
             and tokens[k].is_word
-            and not inside[k]
+            and not site.inside[k]
             and tokens[k].low not in PREPOSITIONS
-            and len(rest) >= 3
-            and before_quotes
-            and len(text[before_quotes[-1].start : before_quotes[-1].end].split()) < 4
+            and len(site.rest) >= 3
+            and len(text[last_quote.start : last_quote.end].split()) < 4
         )
-        if before_quotes and that is None and not clause_follows:
-            gap = text[before_quotes[-1].end : min(mention.start, tokens[cue.i].start)]
-            words = gap.strip(" ,—–-").split()
-            if words and len(words) <= 5 and all(w.islower() for w in words) and speaker_first:
-                # “…,” former congressman Dan Maffei said: the role is part of the speaker
-                if not any(lexicon.lemma(w) in lexicon.cues() for w in words):
-                    offset = gap.index(words[0])
-                    mention.start = before_quotes[-1].end + offset
-                    mention.text = text[mention.start : mention.end]
-                    gap = ""
-            if len(gap.strip(" ,—–-")) == 0:
-                rule = "quote-cue-speaker" if rule_after else "quote-speaker-cue"
-                last_quote = before_quotes[-1]
-                lead = text[us : before_quotes[0].start]
-                if len(lead.split()) >= 3 and not lead.rstrip().endswith((".", ":", "?", "!")):
-                    # "The plan was “a disaster,” she said.": a clause with a quoted fragment
-                    s, e = _trim(text, us, last_quote.end)
-                    return [Statement(s, e, "mixed", rule, **base)]
-                return [Statement(*q.inner, "direct", rule, **base) for q in qs]
-        lead = min(mention.start, tokens[cue.i].start)
+        if clause_follows:
+            return []  # a title in quotes before "X said the …"
+        gap = text[last_quote.end : min(mention.start, tokens[site.cue.i].start)]
+        words = gap.strip(" ,—–-").split()
+        if words and len(words) <= 5 and all(w.islower() for w in words) and site.speaker_first:
+            # “…,” former congressman Dan Maffei said: the role is part of the speaker
+            if not any(lexicon.lemma(w) in lexicon.cues() for w in words):
+                mention.start = last_quote.end + gap.index(words[0])
+                mention.text = text[mention.start : mention.end]
+                gap = ""
+        if gap.strip(" ,—–-"):
+            return []
+        rule = "quote-cue-speaker" if site.rule_after else "quote-speaker-cue"
+        us = site.unit[0]
+        lead = text[us : site.before_quotes[0].start]
+        if len(lead.split()) >= 3 and not lead.rstrip().endswith((".", ":", "?", "!")):
+            # "The plan was “a disaster,” she said.": a clause with a quoted fragment
+            s, e = _trim(text, us, last_quote.end)
+            return [Statement(s, e, "mixed", rule, **site.base)]
+        return [Statement(*q.inner, "direct", rule, **site.base) for q in site.qs]
+
+    def _clause_before(self, site: Site) -> list[Statement]:
+        """ "The talks failed, Jane Doe said." and "The talks, Jane Doe said, had failed." """
+        text, tokens, k, qs = self.text, site.tokens, site.k, site.qs
+        us, ue = site.unit
+        lead = min(site.mention.start, tokens[site.cue.i].start)
         head = text[us:lead].rstrip()
-        if head.endswith(",") and len(head.split()) >= 1 and len(head) > 3 and not after_quotes:
-            s, e = _trim(text, us, us + len(head) - 1)
-            kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
-            inverted_ok = rule_after and cue.kind == "speech" and len(rest) <= 12
-            interrupting = (
-                speaker_first
-                and k + 1 < end_tokens
-                and tokens[k].text == ","
-                and tokens[k + 1].low not in {"who", "which", "whose"}
-                and len(rest) >= 2
-            )
-            if (len(rest) <= 4 or inverted_ok) and not interrupting:
-                # "The talks failed, Jane Doe said." / "The talks failed, said Jane Doe."
-                rule = "clause-speaker-cue" if speaker_first else "clause-cue-speaker"
-                return [Statement(s, e, kind, rule, **base)]
-            if interrupting:
-                # "The talks, Jane Doe said, had failed.": both parts of the statement
-                s2, e2 = _trim(text, tokens[k].end, ue)
-                kind2 = "mixed" if any(s2 <= q.start < e2 for q in qs) else "indirect"
-                return [
-                    Statement(s, e, kind, "clause-speaker-cue-clause", **base),
-                    Statement(s2, e2, kind2, "clause-speaker-cue-clause", **base),
-                ]
-        if not speaker_first or len(rest) < 3 or (len(rest) <= 6 and rest[0].low in PREPOSITIONS):
+        if not head.endswith(",") or len(head) <= 3 or site.after_quotes:
+            return []
+        s, e = _trim(text, us, us + len(head) - 1)
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        inverted_ok = site.rule_after and site.cue.kind == "speech" and len(site.rest) <= 12
+        interrupting = (
+            site.speaker_first
+            and k + 1 < len(tokens)
+            and tokens[k].text == ","
+            and tokens[k + 1].low not in {"who", "which", "whose"}
+            and len(site.rest) >= 2
+        )
+        if (len(site.rest) <= 4 or inverted_ok) and not interrupting:
+            rule = "clause-speaker-cue" if site.speaker_first else "clause-cue-speaker"
+            return [Statement(s, e, kind, rule, **site.base)]
+        if interrupting:
+            s2, e2 = _trim(text, tokens[k].end, ue)
+            kind2 = "mixed" if any(s2 <= q.start < e2 for q in qs) else "indirect"
+            return [
+                Statement(s, e, kind, "clause-speaker-cue-clause", **site.base),
+                Statement(s2, e2, kind2, "clause-speaker-cue-clause", **site.base),
+            ]
+        return []
+
+    def _reported(self, site: Site) -> list[Statement]:
+        """ "Jane Doe noted that …", "Jane Doe said the talks …", and relative clauses."""
+        text, tokens, inside, k, mention = self.text, site.tokens, site.inside, site.k, site.mention
+        us, ue = site.unit
+        n = len(tokens)
+        rest, that, cue = site.rest, site.that, site.cue
+        if not site.speaker_first or len(rest) < 3:
+            return []
+        if len(rest) <= 6 and rest[0].low in PREPOSITIONS:
             return []  # "said on Tuesday", "said in a statement"
         before_subject = [t for t in tokens if t.end <= mention.start]
-        unit_subordinate = bool(tokens) and tokens[0].low in SUBORDINATORS and cue.i < 12
         while before_subject and M.skippable(before_subject[-1]):
             before_subject = before_subject[:-1]
         if before_subject and before_subject[-1].low in {"that", "which", "who", "whom"}:
             # "a charity that prosecutors said was suspected of …": the relative clause
             stop = next((t.start for t in tokens[cue.j :] if t.text in ",;"), ue)
-            s, e = _trim(text, tokens[cue.j].start if cue.j < end_tokens else ue, stop)
+            s, e = _trim(text, tokens[cue.j].start if cue.j < n else ue, stop)
             if len(text[s:e].split()) >= 2:
-                return [Statement(s, e, "indirect", "relative-speaker-cue", **base)]
+                return [Statement(s, e, "indirect", "relative-speaker-cue", **site.base)]
             return []
-        if that is None and k < end_tokens and not inside[k]:
+        if that is None and k < n and not inside[k]:
             first = tokens[k].low
             if first in {"for", "by", "of", "about", "with", "from", "at", "in", "on", "as"}:
                 return []  # "reports for HSBC", "said about the plan"
@@ -426,15 +507,12 @@ class Attributor:
                 return []  # "has known them since"
         if text[us:ue].rstrip(' ”"’').endswith("?"):
             return []  # a question reports nothing
-        start = (
-            tokens[that + 1].start
-            if that is not None and that + 1 < end_tokens
-            else tokens[k].start
-            if k < end_tokens
-            else ue
-        )
         if mention.kind == "pronoun" and mention.text.lower() in {"i", "we", "you"}:
             return []  # first or second person outside quotes: narration or the author
+        if that is not None and that + 1 < n:
+            start = tokens[that + 1].start
+        else:
+            start = tokens[k].start if k < n else ue
         if mention.kind == "relative":
             ue = next((t.start for t in tokens[k:] if t.text == "," and t.start > start), ue)
         semicolon = next(
@@ -445,18 +523,19 @@ class Attributor:
             ),
             ue,
         )
-        s, e = _trim(
-            text, start, min(semicolon, _clause_end(tokens, inside, start, ue, unit_subordinate))
-        )
+        subordinate = tokens[0].low in SUBORDINATORS and cue.i < 12
+        end = min(semicolon, _clause_end(tokens, inside, start, ue, subordinate))
+        s, e = _trim(text, start, end)
         if len(text[s:e].split()) < 3:
             return []
+        qs = site.qs
         in_quotes = [q for q in qs if s <= q.start < e]
         quoted = sum(q.end - q.start for q in in_quotes)
         if in_quotes and in_quotes[0].start <= s + 1 and quoted >= 0.9 * (e - s):
-            return [Statement(*q.inner, "direct", "speaker-cue-quote", **base) for q in qs]
+            return [Statement(*q.inner, "direct", "speaker-cue-quote", **site.base) for q in qs]
         kind = "mixed" if in_quotes else "indirect"
         rule = "speaker-cue-that" if that is not None else "speaker-cue-clause"
-        return [Statement(s, e, kind, rule, **base)]
+        return [Statement(s, e, kind, rule, **site.base)]
 
     def _follows_statement(self, unit) -> bool:
         """Does this unit come right after a statement, in the same paragraph?"""
