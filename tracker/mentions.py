@@ -303,90 +303,109 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
             k -= 1
         if tokens[k].text == "(":
             end = k
-    if end and tokens[end - 1].text == ",":  # "Jane Doe, the health minister, said"
-        k = end - 2
-        while k >= 0 and tokens[k].text != "," and end - k < 40:
-            k -= 1
-        if k > 0 and tokens[k].text == ",":
-            appositive = tokens[k + 1 : end - 1]
-            name = before(tokens, k, text)
-            long_ok = bool(appositive) and (
-                appositive[0].low in DETERMINERS | {"who", "whose"} or not appositive[0].is_cap
-            )
-            size_ok = len(appositive) <= 16 or (long_ok and name and name.kind == "name")
-            head = appositive[0] if appositive else None
-            # "…, forcing her to …," is a participle clause, not an appositive
-            opens_ok = head is not None and not (
-                (head.low.endswith("ing") and not head.is_cap) or head.low in {"to", "and", "but"}
-            )
-            if name and appositive and size_ok and opens_ok and not _has_verb(appositive):
-                # "Jane Doe, the health minister, said" / "The agency, in a statement, said"
-                words = _role_words(appositive)
-                if name.kind == "name" and words and appositive[0].low not in {"who", "which"}:
-                    name.role = name.role or _strip_det(text, appositive)
-                    name.roles = name.roles + words
-                    if name.gender == "-":
-                        name.gender = gender_of([], words)
-                return name
-        return None
-    start = end
+    if tokens[end - 1].text == ",":
+        return _before_appositive(tokens, end, text)
     last = tokens[end - 1]
     if last.low in {"who", "which"} and end >= 2:
-        # "Graham, who says …": the relative pronoun, standing for the phrase before it
-        k = end - 1
-        if tokens[k - 1].text == ",":
-            k -= 1
-        antecedent = before(tokens, k, text) if k else None
-        found = Mention("relative", last.start, last.end, last.text)
-        if antecedent is not None and antecedent.kind in {"name", "org", "role"}:
-            found.name, found.role, found.roles = antecedent.name, antecedent.role, antecedent.roles
-            found.gender = antecedent.gender
-            found.antecedent = antecedent
-        return found
+        return _relative(tokens, end, text)
     if last.low in lexicon.pronouns():
         return _classify_run(tokens[end - 1 : end], text)
     if last.is_cap and POSSESSIVE.search(last.text):
         return None  # "Trump’s" is not the speaker; "Trump’s campaign" has a lowercase head
     if last.is_cap or (last.text == "." and end > 1):
-        while start > 0 and end - start < 32:
-            tok = tokens[start - 1]
-            in_role = (
-                tok.low in lexicon.roles()
-                or tok.low == "between"  # "… and head of the Group for Cooperation between …"
-                or (tok.low in PRE_ROLE and tokens[start].low in lexicon.roles())
-            )
-            if _np_word(tok) or tok.text in {".", "&"} or tok.low in DETERMINERS or in_role:
-                start -= 1
-                inside_role = (
-                    tok.low == "the"
-                    and start >= 2
-                    and tokens[start - 1].low in ROLE_LINKS | {"between"}
-                    and (tokens[start - 2].is_cap or tokens[start - 2].low in lexicon.roles())
-                )  # "Speaker of the Federation Council", "head of the Group"
-                if tok.low in DETERMINERS and not inside_role:
-                    break
-            else:
-                break
-        # links must sit between capitalised words: trim from the left
-        while start < end and (
-            tokens[start].low in ROLE_LINKS - {"the"} or tokens[start].text == "."
-        ):
-            start += 1
-        if start < end and tokens[start].low in lexicon.words("not_names.txt") - DETERMINERS:
-            if not role_at(tokens, start):
-                start += 1
-        found = _classify_run(tokens[start:end], text)
-        if found is not None and found.kind == "name" and found.start == tokens[start].start:
-            _widen_with_role(found, tokens, start, text)
-        if found is None and end - start == 1 and bare(last.text) in lexicon.words("places.txt"):
-            # "Russia said", "Cuban said": a country as a source (or a surname, resolved later)
-            found = Mention(
-                "org", last.start, last.end, last.text, name=POSSESSIVE.sub("", last.text)
-            )
-        return found
+        return _capitalised_source(tokens, end, text)
     if last.low in lexicon.words("not_names.txt") or last.text[0].isdigit():
         return None  # "with his hands and declared": a function word heads no source
-    # a lowercase head: "a senior official", "the ministry", "O’Malley’s campaign"
+    return _lowercase_source(tokens, end, text)
+
+
+def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | None:
+    """ "Jane Doe, the health minister, said", "The agency, in a statement, said"."""
+    k = end - 2
+    while k >= 0 and tokens[k].text != "," and end - k < 40:
+        k -= 1
+    if k <= 0 or tokens[k].text != ",":
+        return None
+    appositive = tokens[k + 1 : end - 1]
+    if not appositive:
+        return None
+    name = before(tokens, k, text)
+    long_ok = appositive[0].low in DETERMINERS | {"who", "whose"} or not appositive[0].is_cap
+    size_ok = len(appositive) <= 16 or (long_ok and name and name.kind == "name")
+    head = appositive[0]
+    # "…, forcing her to …," is a participle clause, not an appositive
+    opens_ok = not (
+        (head.low.endswith("ing") and not head.is_cap) or head.low in {"to", "and", "but"}
+    )
+    if not (name and size_ok and opens_ok) or _has_verb(appositive):
+        return None
+    words = _role_words(appositive)
+    if name.kind == "name" and words and appositive[0].low not in {"who", "which"}:
+        name.role = name.role or _strip_det(text, appositive)
+        name.roles = name.roles + words
+        if name.gender == "-":
+            name.gender = gender_of([], words)
+    return name
+
+
+def _relative(tokens: list[Token], end: int, text: str) -> Mention:
+    """ "Graham, who says …": the relative pronoun, standing for the phrase before it."""
+    last = tokens[end - 1]
+    k = end - 1
+    if tokens[k - 1].text == ",":
+        k -= 1
+    antecedent = before(tokens, k, text) if k else None
+    found = Mention("relative", last.start, last.end, last.text)
+    if antecedent is not None and antecedent.kind in {"name", "org", "role"}:
+        found.name, found.role, found.roles = antecedent.name, antecedent.role, antecedent.roles
+        found.gender = antecedent.gender
+        found.antecedent = antecedent
+    return found
+
+
+def _capitalised_source(tokens: list[Token], end: int, text: str) -> Mention | None:
+    """A name with its titles and role ("Deputy Speaker of the Federation Council Inna
+    Svyatenko"), an organisation ("the State Department") or a country ("Russia")."""
+    last = tokens[end - 1]
+    start = end
+    while start > 0 and end - start < 32:
+        tok = tokens[start - 1]
+        in_role = (
+            tok.low in lexicon.roles()
+            or tok.low == "between"  # "… and head of the Group for Cooperation between …"
+            or (tok.low in PRE_ROLE and tokens[start].low in lexicon.roles())
+        )
+        if not (_np_word(tok) or tok.text in {".", "&"} or tok.low in DETERMINERS or in_role):
+            break
+        start -= 1
+        inside_role = (
+            tok.low == "the"
+            and start >= 2
+            and tokens[start - 1].low in ROLE_LINKS | {"between"}
+            and (tokens[start - 2].is_cap or tokens[start - 2].low in lexicon.roles())
+        )  # "Speaker of the Federation Council", "head of the Group"
+        if tok.low in DETERMINERS and not inside_role:
+            break
+    # links must sit between capitalised words: trim from the left
+    while start < end and (tokens[start].low in ROLE_LINKS - {"the"} or tokens[start].text == "."):
+        start += 1
+    if start < end and tokens[start].low in lexicon.words("not_names.txt") - DETERMINERS:
+        if not role_at(tokens, start):
+            start += 1
+    found = _classify_run(tokens[start:end], text)
+    if found is not None and found.kind == "name" and found.start == tokens[start].start:
+        _widen_with_role(found, tokens, start, text)
+    if found is None and end - start == 1 and bare(last.text) in lexicon.words("places.txt"):
+        # "Russia said", "Cuban said": a country as a source (or a surname, resolved later)
+        name = POSSESSIVE.sub("", last.text)
+        found = Mention("org", last.start, last.end, last.text, name=name)
+    return found
+
+
+def _lowercase_source(tokens: list[Token], end: int, text: str) -> Mention | None:
+    """A source with a lowercase head: "a senior official", "the ministry", "O’Malley’s
+    campaign", "Organizers of the festival", "officials"."""
+    start = end
     while start > 0 and end - start < 6:
         tok = tokens[start - 1]
         if not tok.is_word or tok.low in {"that", "which", "who"}:
@@ -401,22 +420,9 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
                 continue  # "Organizers of the festival", "a spokeswoman for the ministry"
             break
     run = tokens[start:end]
-    links = [n for n, t in enumerate(run) if t.low in SOURCE_LINKS and n > 0]
-    if links and run[0].low not in DETERMINERS | SOURCE_LINKS:
-        head_run = run[: links[0]]
-        found = _classify_run(head_run, text) if head_run else None
-        if found is not None and found.kind in {"anonymous", "role", "description", "org"}:
-            found.end = run[-1].end  # the source with its "of/for …" phrase
-            found.text = text[found.start : found.end]
-            if found.kind == "org":
-                found.name = _strip_det(text, run)
-            return found
-    if links and run[0].low in DETERMINERS:
-        found = _classify_run(run[: links[0]], text)
-        if found is not None and found.kind in {"anonymous", "role"}:
-            found.end = run[-1].end
-            found.text = text[found.start : found.end]
-            return found
+    with_phrase = _with_source_phrase(run, text)
+    if with_phrase is not None:
+        return with_phrase
     if run and run[0].low in PRE_ROLE | {"senior", "unnamed", "anonymous", "several"}:
         return _classify_run(run, text) or _classify_run(run[-1:], text)
     possessive = any(POSSESSIVE.search(t.text) for t in run)
@@ -425,12 +431,9 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
         relative = any(t.low in {"who", "which", "that", "whom", "whose"} for t in run)
         if found is None and run[0].low in DETERMINERS - {"that"} and len(run) > 1 and not relative:
             # "the conservative-leaning newspaper", "the cautious candidate"
+            span = text[run[0].start : run[-1].end]
             found = Mention(
-                "description",
-                run[0].start,
-                run[-1].end,
-                text[run[0].start : run[-1].end],
-                role=_strip_det(text, run),
+                "description", run[0].start, run[-1].end, span, role=_strip_det(text, run)
             )
         if found is not None:
             return found
@@ -438,6 +441,26 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
         return None
     # no determiner: take the head alone when it names a source ("officials said")
     return _classify_run(run[-1:], text) if run else None
+
+
+def _with_source_phrase(run: list[Token], text: str) -> Mention | None:
+    """ "Organizers of the festival", "documents from the archive": classified by the words
+    before "of/for/at/from", spanning the whole phrase."""
+    links = [n for n, t in enumerate(run) if t.low in SOURCE_LINKS and n > 0]
+    if not links:
+        return None
+    determined = run[0].low in DETERMINERS
+    if run[0].low in SOURCE_LINKS:
+        return None
+    found = _classify_run(run[: links[0]], text)
+    kinds = {"anonymous", "role"} if determined else {"anonymous", "role", "description", "org"}
+    if found is None or found.kind not in kinds:
+        return None
+    found.end = run[-1].end
+    found.text = text[found.start : found.end]
+    if found.kind == "org":
+        found.name = _strip_det(text, run)
+    return found
 
 
 OPENERS = {"that", "which", "who", "if", "while", "and", "but", "it", "i", "we", "you", "when"}
