@@ -54,6 +54,15 @@ def main(argv=None):
         f"one document of {len(whole):,} characters: {four:.2f}s, {four / quarter:.1f}x "
         "the time of its first quarter (4x is linear)"
     )
+    # hostile shapes: each must stay close to linear (seconds for a few hundred kB)
+    hostile = {
+        "unclosed single marks": "‘a " * 20000,
+        "run-on sentence with cues": "Lena Farrow said the pier would reopen, and " * 5000,
+        "run-on sentence without commas": "Lena Farrow said the pier would reopen and " * 5000,
+        "one long quotation": "“" + "word " * 40000 + "” she said.",
+    }
+    for name, text in hostile.items():
+        print(f"{name}: {len(text):,} characters in {best_of(extract, [text], 1):.2f}s")
     return 0
 
 

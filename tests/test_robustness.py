@@ -42,3 +42,20 @@ def test_degenerate_text(text):
 def test_initials_alone_do_not_name_anyone():
     assert Registry().find_name("J.") is None
     assert Registry().find_name("") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘a " * 2000,  # single opening marks that never close
+        "Lena Farrow said the pier would reopen, and " * 300,  # a run-on "sentence"
+        "Lena Farrow said the pier would reopen and " * 300,  # ... without commas
+        "“" + "word " * 2000 + "” she said.",  # one quotation longer than a unit
+    ],
+)
+def test_hostile_shapes_keep_valid_offsets(text):
+    records = extract(text)
+    for record in records:
+        assert record["text"] == text[record["start"] : record["end"]]
+    if text.startswith("“"):
+        assert [r["speaker_mention"] for r in records] == ["she"]

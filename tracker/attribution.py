@@ -42,6 +42,7 @@ from . import text as textmod
 from .cues import Cue, find_cues
 
 THAT_WINDOW = 8
+MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
 TURN = re.compile(r"([A-Z][\w.’'\- ]{0,40}?)\s?:\s+(?=\S)")
 CONTINUATION_GAP = 2  # units after the last statement in which a bare quote is still its
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "to", "from", "with", "by", "of"}
@@ -88,7 +89,35 @@ def units(text: str, quote_spans: list[quotes.Quote]) -> list[tuple[int, int]]:
                 prev[1] = end  # "“…!” Jane Doe, the mayor, wrote.": one unit
                 continue
         merged.append([start, end])
-    return [(a, b) for a, b in merged]
+    return [piece for a, b in merged for piece in _bounded(text, a, b, quote_spans)]
+
+
+def _cut(text: str, start: int, limit: int, marks, quote_spans) -> int:
+    """The last of marks before limit that is outside quotation marks (or -1)."""
+    cut = max(text.rfind(mark, start, limit) for mark in marks)
+    while cut > start and any(q.start < cut < q.end for q in quote_spans):
+        cut = max(text.rfind(mark, start, cut) for mark in marks)
+    return cut
+
+
+def _bounded(text: str, start: int, end: int, quote_spans) -> list[tuple[int, int]]:
+    """A unit cut into pieces of at most MAX_UNIT characters, at a comma or semicolon outside
+    quotation marks where there is one: a run-on "sentence" of a whole page (no full stops)
+    would otherwise cost time quadratic in its length."""
+    pieces = []
+    while end - start > MAX_UNIT:
+        limit = start + MAX_UNIT
+        cut = _cut(text, start, limit, (", ", "; "), quote_spans)
+        if cut <= start:
+            cut = _cut(text, start, limit, (" ",), quote_spans)
+        if cut <= start:
+            break  # one quotation longer than the limit: keep the unit whole
+        pieces.append((start, cut + 1))
+        start = cut + 1
+        while start < end and text[start] == " ":
+            start += 1
+    pieces.append((start, end))
+    return pieces
 
 
 def _attribution_only(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ of its paragraph, so unbalanced marks lose one quote, never the rest of the docu
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -79,6 +80,11 @@ def find(text: str) -> list[Quote]:
     if not re.search(r"[“”„«»\"]", text):
         pattern = SINGLE_STRAIGHT  # the text quotes with ' (older British style)
     marks = [m.start() for m in pattern.finditer(text) if _is_mark(text, m.start())]
+    single_closers = [
+        m.start()
+        for m in re.finditer("[’']", text)
+        if _is_mark(text, m.start()) and _closes(text, m.start())
+    ]
     para_end = _paragraph_ends(text)
     p = 0
     for i in marks:
@@ -96,7 +102,7 @@ def find(text: str) -> list[Quote]:
             continue
         if ch not in PAIRS or (ch in CLOSERS and not _opens(text, i)):
             continue
-        if ch in "‘‚'" and not stack and not _single_closes(text, i, para_end[p]):
+        if ch in "‘‚'" and not stack and not _closer_before(single_closers, i, para_end[p]):
             continue
         if stack and ch == stack[0][1] and ch in '“„«"':
             if para_end[p - 1 if p else 0] > stack[0][0] and p:
@@ -109,13 +115,10 @@ def find(text: str) -> list[Quote]:
     return sorted(found, key=lambda q: q.start)
 
 
-def _single_closes(text: str, i: int, limit: int) -> bool:
-    """Does a ‘ at i have a closing ’ at a word boundary later in its paragraph?"""
-    for m in re.finditer("[’']", text[i + 1 : limit]):
-        j = i + 1 + m.start()
-        if _is_mark(text, j) and _closes(text, j):
-            return True
-    return False
+def _closer_before(closers: list[int], i: int, limit: int) -> bool:
+    """Is there a closing single mark after i and before limit (the paragraph's end)?"""
+    n = bisect.bisect_right(closers, i)
+    return n < len(closers) and closers[n] < limit
 
 
 def _paragraph_ends(text: str) -> list[int]:
