@@ -1045,3 +1045,37 @@ def test_infinitive_after_a_listener_and_a_closing_appositive():
     [record] = rows(doc)
     assert record[0] == "to fire the harbour chief"
     assert record[2:5] == ("Lena Warren", "Senator Lena Warren", "speaker-cue-clause")
+
+
+@pytest.mark.parametrize(
+    "doc, text, mention, rule",
+    [
+        (
+            "Cameron will work with whoever is elected, the prime minister’s spokesman said.",
+            "Cameron will work with whoever is elected",
+            "the prime minister’s spokesman",
+            "clause-speaker-cue",
+        ),
+        (
+            "The Journal, citing internal documents, reported that the campaign is short of cash.",
+            "the campaign is short of cash",
+            "The Journal",
+            "speaker-cue-that",
+        ),
+        (
+            "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, a scholar.",
+            "Cruz lacks support in Congress, whom he has alienated",
+            "Larry Sabato",
+            "clause-cue-speaker",
+        ),
+        (
+            "In the free-trade zone, Chinese traders also say business is poor.",
+            "business is poor",
+            "Chinese traders",
+            "speaker-cue-clause",
+        ),
+    ],
+)
+def test_sources_with_possessives_appositives_and_inversions(doc, text, mention, rule):
+    [record] = extract(doc)
+    assert (record["text"], record["speaker_mention"], record["rule"]) == (text, mention, rule)

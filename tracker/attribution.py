@@ -334,17 +334,26 @@ class Attributor:
         """Who the cue's speaker is and where its statement starts, or None."""
         text = self.text
         forced = mention is not None
-        if not forced:
+        rule_after = False
+        if not forced and cue.i and tokens[cue.i - 1].text == ",":
+            # "…, said Larry Sabato, director of …": the speaker after the cue, when the
+            # phrase after it ends the clause
+            inverted = M.after(tokens, cue.j, text)
+            if inverted is not None and inverted.kind in {"name", "role", "anonymous"}:
+                following = [t for t in tokens if t.start >= inverted.end][:1]
+                if not following or following[0].text in {",", ".", ";", "—"}:
+                    mention, rule_after = inverted, True
+        if not forced and mention is None:
             mention = M.before(tokens, cue.i, text) if cue.i else None
             if mention is None and cue.i and not inside[cue.i - 1]:
                 mention = M.opening_phrase(tokens, cue.i, text)
         if (
             mention
             and not forced
+            and not rule_after
             and any(inside[k] for k in range(cue.i) if tokens[k].start >= mention.start)
         ):
             mention = None
-        rule_after = False
         if mention is None:  # "…,” said Jane Doe"
             prev = tokens[cue.i - 1] if cue.i else None
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
@@ -487,6 +496,9 @@ class Attributor:
         if not head.endswith(",") or len(head) <= 3 or site.after_quotes:
             return []
         s, e = _trim(text, us, us + len(head) - 1)
+        head_words = text[s:e].split()
+        if head_words and head_words[0].lower() in PREPOSITIONS and len(head_words) <= 8:
+            return []  # "In the free-trade zone, traders say …": an adverbial, not a statement
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
         inverted_ok = site.rule_after and site.cue.kind == "speech" and len(site.rest) <= 12
         interrupting = (

@@ -201,7 +201,10 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
     if plural_role and not name_span and head not in lexicon.words("organisations.txt"):
         kind = "anonymous"  # "Prosecutors said", "two investigators said"
     if head in lexicon.words("anonymous.txt") and (
-        first in DETERMINERS or len(tokens) == 1 or first in {"senior", "unnamed"}
+        first in DETERMINERS
+        or len(tokens) == 1
+        or first in {"senior", "unnamed"}
+        or POSSESSIVE.search(tokens[0].text)
     ):
         kind = "anonymous"
     if head in lexicon.roles() or any(w == head for w in role_words):
@@ -211,7 +214,8 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
     if kind is None:
         return None
     if kind == "role" and first not in DETERMINERS and not tokens[0].is_cap:
-        return None
+        if not POSSESSIVE.search(tokens[0].text):  # "the minister’s spokesman" is fine
+            return None
     return Mention(
         kind,
         start,
@@ -333,10 +337,13 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     long_ok = appositive[0].low in DETERMINERS | {"who", "whose"} or not appositive[0].is_cap
     size_ok = len(appositive) <= 16 or (long_ok and name and name.kind == "name")
     head = appositive[0]
-    # "…, forcing her to …," is a participle clause, not an appositive
-    opens_ok = not (
-        (head.low.endswith("ing") and not head.is_cap) or head.low in {"to", "and", "but"}
+    # "…, forcing her to …," is a participle clause, not an appositive; but "The Journal,
+    # citing documents, reported" is one when the source opens its clause
+    opens_clause = name is not None and (
+        name.start == tokens[0].start or _preceded_by(tokens, name.start, {",", "and", "but", ";"})
     )
+    participle = head.low.endswith("ing") and not head.is_cap
+    opens_ok = not ((participle and not opens_clause) or head.low in {"to", "and", "but"})
     if not (name and size_ok and opens_ok) or _has_verb(appositive):
         return None
     words = _role_words(appositive)
@@ -346,6 +353,12 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
         if name.gender == "-":
             name.gender = gender_of([], words)
     return name
+
+
+def _preceded_by(tokens: list[Token], start: int, words: set[str]) -> bool:
+    """Is the token right before offset start one of words?"""
+    earlier = [t for t in tokens if t.end <= start]
+    return bool(earlier) and earlier[-1].low in words
 
 
 def _relative(tokens: list[Token], end: int, text: str) -> Mention:
@@ -415,6 +428,8 @@ def _lowercase_source(tokens: list[Token], end: int, text: str) -> Mention | Non
             while start > 0 and is_name_word(tokens[start - 1]):
                 start -= 1  # "Lena Farrow’s campaign"
             break
+        if POSSESSIVE.search(tok.text) and start > 0 and end - start < 5:
+            continue  # "the prime minister’s spokesman": go on to the owner's determiner
         if tok.low in DETERMINERS or POSSESSIVE.search(tok.text):
             if start >= 2 and tokens[start - 1].low in SOURCE_LINKS:
                 continue  # "Organizers of the festival", "a spokeswoman for the ministry"
