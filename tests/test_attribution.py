@@ -1079,3 +1079,21 @@ def test_infinitive_after_a_listener_and_a_closing_appositive():
 def test_sources_with_possessives_appositives_and_inversions(doc, text, mention, rule):
     [record] = extract(doc)
     assert (record["text"], record["speaker_mention"], record["rule"]) == (text, mention, rule)
+
+
+def test_participle_after_a_reported_clause_keeps_the_subject():
+    doc = "On Thursday, Lena Farrow told the paper that she would not run, conceding the race to Reyes."
+    assert [(r[0], r[2], r[4]) for r in rows(doc)] == [
+        ("she would not run", "Lena Farrow", "speaker-cue-that"),
+        ("the race to Reyes", "Lena Farrow", "speaker-cue-clause"),
+    ]
+
+
+def test_organisation_and_role_between_quote_and_name():
+    doc = "“We want fair pay,” Fight for Fairness organizing director Kendall Fells told the paper."
+    [record] = rows(doc)
+    assert record[2:5] == (
+        "Kendall Fells",
+        "Fight for Fairness organizing director Kendall Fells",
+        "quote-speaker-cue",
+    )

@@ -115,3 +115,10 @@ def test_nested_straight_single_quotes_inside_straight_double():
 
 def test_consecutive_quotes_each_found():
     assert found("“One.” “Two.” “Three.”") == ["“One.”", "“Two.”", "“Three.”"]
+
+
+def test_a_closing_mark_after_a_nested_quote_and_a_space():
+    text = "\"It is not just me saying, 'Vote for her,' \" Tom Reyes told reporters."
+    assert [text[q.start : q.end] for q in find(text)] == [
+        "\"It is not just me saying, 'Vote for her,' \""
+    ]

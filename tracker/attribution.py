@@ -335,7 +335,22 @@ class Attributor:
         text = self.text
         forced = mention is not None
         rule_after = False
-        if not forced and cue.i and tokens[cue.i - 1].text == ",":
+        participle = (
+            cue.i > 0
+            and tokens[cue.i].low.endswith("ing")
+            and tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
+        )
+        if not forced and participle:
+            # "Carson hit back, saying that …": the clause's subject speaks
+            mention = _subject(tokens, inside, text, cue.i)
+        finite_speech = cue.kind == "speech" and not tokens[cue.i].low.endswith("ing")
+        if (
+            not forced
+            and mention is None
+            and cue.i
+            and tokens[cue.i - 1].text == ","
+            and finite_speech
+        ):
             # "…, said Larry Sabato, director of …": the speaker after the cue, when the
             # phrase after it ends the clause
             inverted = M.after(tokens, cue.j, text)
@@ -470,7 +485,11 @@ class Attributor:
             return []  # a title in quotes before "X said the …"
         gap = text[last_quote.end : min(mention.start, tokens[site.cue.i].start)]
         words = gap.strip(" ,—–-").split()
-        if words and len(words) <= 5 and all(w.islower() for w in words) and site.speaker_first:
+        role_words = bool(mention.roles) or any(
+            w.lower().strip(",") in lexicon.roles() for w in words
+        )
+        describes = all(w.islower() for w in words) or (role_words and len(words) <= 8)
+        if words and len(words) <= 8 and describes and site.speaker_first:
             # “…,” former congressman Dan Maffei said: the role is part of the speaker
             if not any(lexicon.lemma(w) in lexicon.cues() for w in words):
                 mention.start = last_quote.end + gap.index(words[0])

@@ -43,8 +43,11 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _closes(text: str, i: int) -> bool:
+    """Is the mark at i placed like a closing mark (word before, no word after)?"""
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before == " " and i > 1 and text[i - 2] in "’'":
+        before = text[i - 2]  # 'Hillary Clinton,' ": a nested quote closed, then a space
     return not before.isspace() and (not after.isalnum())
 
 
