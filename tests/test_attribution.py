@@ -1082,7 +1082,7 @@ def test_sources_with_possessives_appositives_and_inversions(doc, text, mention,
 
 
 def test_participle_after_a_reported_clause_keeps_the_subject():
-    doc = "On Thursday, Lena Farrow told the paper that she would not run, conceding the race to Reyes."
+    doc = "On Thursday, Lena Farrow told us that she would not run, conceding the race to Reyes."
     assert [(r[0], r[2], r[4]) for r in rows(doc)] == [
         ("she would not run", "Lena Farrow", "speaker-cue-that"),
         ("the race to Reyes", "Lena Farrow", "speaker-cue-clause"),
