@@ -1097,3 +1097,13 @@ def test_organisation_and_role_between_quote_and_name():
         "Fight for Fairness organizing director Kendall Fells",
         "quote-speaker-cue",
     )
+
+
+def test_inverted_speaker_with_a_long_appositive():
+    doc = (
+        "The plan has support from every party in the state, said Mindy Romero, director of "
+        "the Civic Project at the University of California, Davis, Center for Change."
+    )
+    [record] = rows(doc)
+    assert record[0] == "The plan has support from every party in the state"
+    assert record[2:] == ("Mindy Romero", "Mindy Romero", "clause-cue-speaker", "said")

@@ -424,16 +424,19 @@ class Attributor:
     def _statement_start(tokens, inside, cue: Cue, mention, rule_after: bool) -> int:
         """The token where the statement after the cue begins (past the speaker when it
         follows the cue, a listener, adverbs, and an adverbial closed by a comma)."""
+        speech = cue.kind == "speech"
         n = len(tokens)
         k = cue.j
         if rule_after:
             while k < n and tokens[k].end <= mention.end:
                 k += 1
+            if k < n and tokens[k].text == ",":
+                return n  # "…, said Jane Doe, director of …": the rest describes the speaker
         if cue.frame == "object" and k < n and not inside[k]:
             k = _skip_object(tokens, k)
         while k < n and not inside[k] and M.skippable(tokens[k]):
             k += 1
-        if k < n and tokens[k].low in PREPOSITIONS - {"to"} and not inside[k]:
+        if k < n and tokens[k].low in PREPOSITIONS - {"to"} and not inside[k] and speech:
             for m in range(k + 1, min(k + 9, n)):
                 if inside[m] or tokens[m].low == "that" or tokens[m].text in ";:":
                     break
