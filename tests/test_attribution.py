@@ -207,11 +207,6 @@ def test_a_quote_opening_its_paragraph_with_no_speaker_is_kept_unattributed():
     assert (record["rule"], record["resolution"]) == ("quote-continuation", "unattributed")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a one-word scare quote in a reported clause is taken as the direct quote and the "
-    "clause between it and the name becomes part of the speaker phrase",
-)
 def test_scare_quote_inside_a_reported_clause():
     record = one("The “Derby” hat is back in fashion, Lena Farrow said.")
     assert record["text"] == "The “Derby” hat is back in fashion"
@@ -1107,3 +1102,12 @@ def test_inverted_speaker_with_a_long_appositive():
     [record] = rows(doc)
     assert record[0] == "The plan has support from every party in the state"
     assert record[2:] == ("Mindy Romero", "Mindy Romero", "clause-cue-speaker", "said")
+
+
+def test_cue_after_a_possessive_is_a_noun():
+    assert rows("The mayor’s remarks followed a long discussion with the council.") == []
+
+
+def test_that_after_an_adverb_between_commas():
+    [record] = rows("Lena Farrow revealed, somewhat reluctantly, that she would vote for Reyes.")
+    assert (record[0], record[4]) == ("she would vote for Reyes", "speaker-cue-that")

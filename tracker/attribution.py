@@ -182,11 +182,15 @@ def _that(tokens, inside, k: int) -> int | None:
         (m for m in range(k, min(k + THAT_WINDOW, n)) if tokens[m].low == "that" and not inside[m]),
         None,
     )
-    if that is not None and any(
-        tokens[m].text in ",;:" or lexicon.lemma(tokens[m].low) in lexicon.cues()
-        for m in range(k, that)
-    ):
+    if that is None:
+        return None
+    between = tokens[k:that]
+    if any(t.text in ";:" or lexicon.lemma(t.low) in lexicon.cues() for t in between):
         return None  # the "that" of a later clause ("said A and said that B")
+    words = [t for t in between if t.text != ","]
+    adverb = len(words) <= 3 and any(M.skippable(t) for t in words)
+    if len(words) < len(between) and not adverb:
+        return None  # a comma before it, unless it sets off an adverb ("…, slowly, that")
     return that
 
 
@@ -488,11 +492,12 @@ class Attributor:
             return []  # a title in quotes before "X said the …"
         gap = text[last_quote.end : min(mention.start, tokens[site.cue.i].start)]
         words = gap.strip(" ,—–-").split()
+        clause = "," in gap.strip().lstrip(",")  # "“…” would be fine, Jane Doe said": no role
         role_words = bool(mention.roles) or any(
             w.lower().strip(",") in lexicon.roles() for w in words
         )
         describes = all(w.islower() for w in words) or (role_words and len(words) <= 8)
-        if words and len(words) <= 8 and describes and site.speaker_first:
+        if words and len(words) <= 8 and describes and site.speaker_first and not clause:
             # “…,” former congressman Dan Maffei said: the role is part of the speaker
             if not any(lexicon.lemma(w) in lexicon.cues() for w in words):
                 mention.start = last_quote.end + gap.index(words[0])

@@ -81,7 +81,9 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             or before.endswith(("n’t", "n't"))
             or (i > 1 and tokens[i - 2].low in {"not", "never"})
         )
-        if before in {"the", "a", "an", "his", "her", "their", "its", "to"}:
+        if before in {"the", "a", "an", "his", "her", "their", "its", "to"} or (
+            i and M.POSSESSIVE.search(tokens[i - 1].text)
+        ):
             continue  # a noun ("the report", "a claim") or an infinitive ("to call")
         after = tokens[i + 1].low if i + 1 < n else ""
         if before in BE and tok.low not in {"saying", "telling"} and after != "to":
