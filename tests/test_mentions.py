@@ -364,21 +364,11 @@ def test_possessive_after_the_cue_is_not_the_speaker():
     assert after("say Reyes’s decision was wrong", cue="say") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after the cue a possessive name is taken as the speaker ('Lena Farrow’s') instead "
-    "of the phrase it opens ('Lena Farrow’s critics')",
-)
 def test_possessive_name_opening_the_source_after_the_cue():
     record = one("The figures were wrong, say Lena Farrow’s critics.")
     assert (record["speaker"], record["speaker_mention"]) == (None, "Lena Farrow’s critics")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'said the health minister, Lena Farrow' stops at the role: the name after it "
-    "is not taken, so the speaker is anonymous",
-)
 def test_role_then_name_after_the_cue():
     record = one("“The talks will resume next week,” said the health minister, Lena Farrow.")
     assert (record["speaker"], record["rule"]) == ("Lena Farrow", "quote-cue-speaker")

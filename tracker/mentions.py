@@ -204,7 +204,7 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
         first in DETERMINERS
         or len(tokens) == 1
         or first in {"senior", "unnamed"}
-        or POSSESSIVE.search(tokens[0].text)
+        or any(POSSESSIVE.search(t.text) for t in tokens[:-1])  # "Lena Farrow’s critics"
     ):
         kind = "anonymous"
     if head in lexicon.roles() or any(w == head for w in role_words):
@@ -527,7 +527,21 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
     if i >= len(tokens):
         return None
     if tokens[i].is_cap and POSSESSIVE.search(tokens[i].text):
-        return None  # "say Mr. Comey's decision …": a possessive is not the speaker
+        # "say Lena Farrow’s critics": the phrase the possessive opens, if it names a source;
+        # "say Mr. Comey's decision …" is no source
+        j = i + 1
+        while j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap and j - i < 4:
+            j += 1
+        head = _classify_run(tokens[j - 1 : j], text) if j > i + 1 else None
+        if head is None or head.kind not in {"anonymous", "role", "org"}:
+            return None
+        start = i
+        return Mention(
+            head.kind,
+            tokens[start].start,
+            tokens[j - 1].end,
+            text[tokens[start].start : tokens[j - 1].end],
+        )
     j = i
     if tokens[j].low in lexicon.pronouns():
         return _classify_run(tokens[j : j + 1], text)
@@ -556,6 +570,18 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
     for end in range(j, i, -1):
         m = _classify_run(tokens[i:end], text)
         if m:
+            if (
+                m.kind in {"role", "anonymous"}
+                and end + 1 < len(tokens)
+                and tokens[end].text == ","
+            ):
+                named = after(tokens, end + 1, text)  # "said the health minister, Lena Farrow"
+                if named is not None and named.kind == "name":
+                    named.role = named.role or m.role or _strip_det(text, tokens[i:end])
+                    named.roles = named.roles + m.roles
+                    if named.gender == "-":
+                        named.gender = m.gender
+                    return named
             return m
     if tokens[i].low in DETERMINERS - {"that", "this"} and j > i + 1:
         # "said the child's nurse", "cried the thin gentleman": a description
