@@ -1111,3 +1111,22 @@ def test_cue_after_a_possessive_is_a_noun():
 def test_that_after_an_adverb_between_commas():
     [record] = rows("Lena Farrow revealed, somewhat reluctantly, that she would vote for Reyes.")
     assert (record[0], record[4]) == ("she would vote for Reyes", "speaker-cue-that")
+
+
+def test_source_phrase_ending_in_a_verb_like_noun():
+    [record] = rows("According to the council’s transport report, ferry use rose 12 percent.")
+    assert record[2:4] == ("council’s transport report", "the council’s transport report")
+
+
+def test_in_the_words_of_a_role_then_a_name():
+    doc = "In the words of the shadow chancellor, Tom Ellery, “the numbers simply do not add up.”"
+    assert rows(doc) == [
+        (
+            "the numbers simply do not add up.",
+            "direct",
+            "Tom Ellery",
+            "Tom Ellery",
+            "in-the-words-of",
+            "in the words of",
+        )
+    ]

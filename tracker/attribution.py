@@ -682,6 +682,8 @@ class Attributor:
             text[source[0].start : source[-1].end],
         )
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
+        while stop < len(tokens) and tokens[stop].start < mention.end:
+            stop += 1  # "in the words of the chancellor, Tom Ellery, …": past the name too
         after = tokens[stop + 1 :] if stop < len(tokens) and tokens[stop].text == "," else []
         words_after = [t for t in after if t.is_word]
         leading = text[us : tokens[cue.i].start].strip(" ,")
@@ -705,6 +707,8 @@ class Attributor:
         if len(text[s:e].split()) < 3:
             return []
         in_quotes = [q for q in qs if s <= q.start < e]
+        if in_quotes and sum(q.end - q.start for q in in_quotes) >= 0.9 * (e - s):
+            return [Statement(*q.inner, "direct", rule, **base) for q in in_quotes]
         kind = "mixed" if in_quotes else "indirect"
         return [Statement(s, e, kind, rule, **base)]
 

@@ -557,7 +557,8 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
             j += 1
         elif tok.is_word and not tok.is_cap and j - i < 5 and tok.low not in ROLE_LINKS:
             # lowercase words of a noun phrase: "a senior official", "the health minister"
-            if lexicon.lemma(tok.low) and tok.low not in lexicon.roles():
+            head_noun = j + 1 >= len(tokens) or not tokens[j + 1].is_word  # "transport report,"
+            if lexicon.lemma(tok.low) and tok.low not in lexicon.roles() and not head_noun:
                 break
             j += 1
         else:
