@@ -351,3 +351,12 @@ def test_transcript_label_resolves_to_the_named_person():
         "FARROW",
         "surname",
     )
+
+
+def test_action_beat_before_a_line_of_dialogue():
+    doc = "Tuppence sighed.\n\n“Yes. You too?”\n\nTommy nodded.\n\n“Two months ago.”"
+    found = [(r["text"], r["speaker"], r["resolution"]) for r in extract(doc)]
+    assert found == [
+        ("Yes. You too?", "Tuppence", "action-beat"),
+        ("Two months ago.", "Tommy", "action-beat"),
+    ]

@@ -83,6 +83,17 @@ def extract(original: str, document_id: str | None = None) -> list[dict]:
         for st in statements:
             if len(text[st.start : st.end].strip(attribution.TRAILING + '“”"')) < 2:
                 continue
+            beat = _action_beat(text, unit_list, n, para_starts, para) if st.turn else None
+            if st.mention is None and beat is not None:
+                # "Tommy nodded.\n\n“Two months ago.”": the person in the beat before speaks
+                st.mention = beat
+                res = registry.resolve(beat)
+                entity, how = res.entity, "action-beat"
+                records.append(_record(cleaned, document_id, st, entity, how))
+                history.append((entity, st.mention, para, True))
+                if entity is not None:
+                    registry.note(entity, speaking=True)
+                continue
             if st.mention is None:
                 recent = history and n - last_statement_unit <= attribution.CONTINUATION_GAP
                 if recent:
@@ -106,6 +117,28 @@ def extract(original: str, document_id: str | None = None) -> list[dict]:
             if not statements:
                 registry.note(person)
     return records
+
+
+def _action_beat(text, unit_list, n: int, para_starts, para: int):
+    """The subject of a short narration paragraph right before a line of dialogue ("Tommy
+    nodded.", "The girl smiled."), when that paragraph reports nothing itself."""
+    if n == 0:
+        return None
+    prev_unit, prev_statements = unit_list[n - 1]
+    if prev_statements or bisect.bisect_right(para_starts, prev_unit[0]) != para - 1:
+        return None
+    para_start = para_starts[para - 2] if para >= 2 else 0
+    if prev_unit[0] != para_start or len(text[prev_unit[0] : prev_unit[1]].split()) > 12:
+        return None  # only a short paragraph of one sentence
+    tokens = M.tokenize(text, *prev_unit)
+    if any(t.text in '“”"' for t in tokens):
+        return None
+    mention = M.after(tokens, 0, text) if tokens else None
+    if mention is None or mention.kind not in {"name", "pronoun", "role", "description"}:
+        return None
+    if mention.text.lower() in {"it", "they", "i", "we", "you"}:
+        return None
+    return mention
 
 
 def _continued(history: list[tuple], para: int):
