@@ -4,6 +4,7 @@ import pytest
 import sqlite_utils
 
 from tracker import store
+from tracker.extract import extract
 from tracker.inputs import Document
 
 TEXT_A = "“The bridge will open in May,” Ruth Adeyemi said. She thanked the crews."
@@ -272,3 +273,15 @@ def test_open_db_creates_the_file_with_the_schema(tmp_path):
     db = store.open_db(str(path))
     assert path.exists()
     assert {"documents", "speakers", "quotes", "speaker_mentions"} <= set(db.table_names())
+
+
+def test_an_anonymous_source_is_stored_as_such(db):
+    doc = Document(text="A senior official said the talks had collapsed overnight.", path="a.txt")
+    store.save(db, doc, extract(doc.text))
+    [row] = db["quotes"].rows
+    assert (row["speaker_id"], row["speaker_kind"], row["speaker_mention"]) == (
+        None,
+        "anonymous",
+        "A senior official",
+    )
+    assert db["speakers"].count == 0

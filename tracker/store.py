@@ -19,6 +19,7 @@ from . import __version__
 VIEW = """
 select
   quotes.id, quotes.text, quotes.type, speakers.name as speaker, quotes.speaker_mention,
+  quotes.speaker_kind,
   speakers.role as speaker_role, quotes.cue, quotes.category, quotes.checkable,
   quotes.rule, quotes.confidence, documents.title as document_title,
   documents.published, documents.url, quotes.document_id, quotes.speaker_id,
@@ -73,6 +74,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "text": str,
                 "type": str,
                 "speaker_mention": str,
+                "speaker_kind": str,
                 "speaker_start": int,
                 "speaker_end": int,
                 "cue": str,
@@ -174,6 +176,7 @@ def save(db: sqlite_utils.Database, doc, records: list[dict]) -> str:
                     "text": r["text"],
                     "type": r["type"],
                     "speaker_mention": r["speaker_mention"],
+                    "speaker_kind": r.get("speaker_kind"),
                     "speaker_start": r["speaker_start"],
                     "speaker_end": r["speaker_end"],
                     "cue": r["cue"],
