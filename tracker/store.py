@@ -23,7 +23,7 @@ select
   speakers.role as speaker_role, quotes.cue, quotes.category, quotes.checkable,
   quotes.rule, quotes.confidence, documents.title as document_title,
   documents.published, documents.url, quotes.document_id, quotes.speaker_id,
-  quotes.start, quotes."end", quotes.sentence
+  quotes.start, quotes."end", quotes.sentence, quotes.rowid as quote_rowid
 from quotes
 left join speakers on speakers.id = quotes.speaker_id
 join documents on documents.id = quotes.document_id
