@@ -1130,3 +1130,10 @@ def test_in_the_words_of_a_role_then_a_name():
             "in the words of",
         )
     ]
+
+
+def test_relative_clause_with_a_stance_verb_is_a_description():
+    doc = (
+        "“We need rules,” said Sen. Lena Warren of Maryland, who wants a commission to study them."
+    )
+    assert [(r[0], r[4]) for r in rows(doc)] == [("We need rules,", "quote-cue-speaker")]

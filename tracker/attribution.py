@@ -395,6 +395,8 @@ class Attributor:
         if cue.frame == "naming" and (mention.kind == "description" or not after_cue_quote):
             return None  # "X called the plan “a disaster”", not "a show called “Hannity”"
         that_next = cue.j < len(tokens) and tokens[cue.j].low == "that"
+        if mention.kind == "relative" and cue.kind == "stance":
+            return None  # "… Mikulski, who wants a commission": a description, not a report
         if mention.kind == "description" and not (_finite(tokens[cue.i]) or that_next):
             return None  # "the debate think", "a trigger warning": nouns, not reports
         k = self._statement_start(tokens, inside, cue, mention, rule_after)
