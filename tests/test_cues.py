@@ -70,3 +70,9 @@ def test_prepositional_and_noun_cues():
         "noun",
     )
     assert "claim" not in [c[1] for c in cues("The claim that it works drew scorn.")]
+
+
+def test_forms_that_are_nouns_in_news():
+    assert cues("Ohio and Iowa are swing states that matter.") == []
+    assert cues("She faces charges that the deal was rigged.") == []
+    assert [c[1] for c in cues("She stated that the deal was rigged.")] == ["state"]

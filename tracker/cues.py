@@ -60,6 +60,8 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
                 and (M.POSSESSIVE.search(owner.text) or owner.low in {"his", "her", "their", "its"})
             ):
                 yield Cue(i, i + 1, tok.text, tok.low, "speech", "noun")
+        if tok.low in lexicon.words("noun_forms.txt"):
+            continue  # "swing states", "the charges"
         lemma = lexicon.lemma(tok.low)
         if lemma is None or (tok.is_cap and i > 0 and tokens[i - 1].text not in '“"‘'):
             continue  # "the United States" is not a cue
