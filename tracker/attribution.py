@@ -201,6 +201,7 @@ class Attributor:
         self.text = text
         self.quotes = quotes.find(text)
         self.quote_starts = [q.start for q in self.quotes]
+        self._tokens: dict[tuple[int, int], list[M.Token]] = {}
         self.blank_lines = bool(textmod.BLANK_LINE.search(text))
 
     def statements(self) -> Iterator[tuple[tuple[int, int], list[Statement]]]:
@@ -221,6 +222,12 @@ class Attributor:
             if found:
                 self.previous = unit
             yield unit, found
+
+    def tokens(self, unit: tuple[int, int]) -> list[M.Token]:
+        """The unit's tokens, made once and shared with speaker scanning."""
+        if unit not in self._tokens:
+            self._tokens[unit] = M.tokenize(self.text, *unit)
+        return self._tokens[unit]
 
     def _transcript_turns(self) -> list[Statement]:
         """Paragraphs of a transcript or interview: "FALLIN: I think …", "Q: How …"."""
@@ -263,7 +270,7 @@ class Attributor:
                 break
             if q.end <= ue:
                 qs.append(q)
-        tokens = M.tokenize(text, us, ue)
+        tokens = self.tokens(unit)
         inside = _inside_flags(tokens, qs)
         cues = list(find_cues(tokens, inside))
         cues.sort(
@@ -859,15 +866,19 @@ def _skip_object(tokens: list[M.Token], k: int) -> int:
 
 
 def _opens_paragraph(text: str, q: quotes.Quote) -> bool:
-    before = text[: q.start].rstrip(" \t")
-    return not before or before.endswith("\n")
+    """Does only blank space stand between the quotation and the line break before it?"""
+    i = q.start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _alone(text: str, q: quotes.Quote) -> bool:
     """Is the quotation a paragraph on its own (a line of dialogue)?"""
-    before = text[: q.start].rstrip(" \t")
-    after = text[q.end :].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    i = q.end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return _opens_paragraph(text, q) and (i == len(text) or text[i] == "\n")
 
 
 def _speechlike(text: str, q: quotes.Quote, unit: tuple[int, int], follows: bool) -> bool:

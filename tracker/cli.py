@@ -82,13 +82,9 @@ def ingest(db_path, paths, silent, skip_errors):
     try:
         with _progress(docs, "Ingesting", silent) as bar:
             for doc in bar:
-                key = store.document_key(doc.text)
-                if store.is_current(db, key):
-                    counts["unchanged"] += 1
-                    continue
-                records = extract_records(doc.text, doc.document_id)
-                counts[store.save(db, doc, records)] += 1
-                quotes += len(records)
+                status, found = store.ingest(db, doc, extract_records)
+                counts[status] += 1
+                quotes += found
     finally:  # documents stored before an error stay searchable
         store.shape(db)
     if not silent:

@@ -43,9 +43,8 @@ RESOLUTION_FACTOR |= {
 }
 
 
-def _scan_names(text: str, unit: tuple[int, int], registry: Registry) -> list[Entity]:
-    """Register every full name in the unit; return the people named, in order."""
-    tokens = M.tokenize(text, *unit)
+def _scan_names(text: str, tokens: list[M.Token], registry: Registry) -> list[Entity]:
+    """Register every full name among a unit's tokens; return the people named, in order."""
     people = []
     for k, tok in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -73,7 +72,7 @@ def extract(original: str, document_id: str | None = None) -> list[dict]:
     registry = Registry()
     unit_list = list(attributor.statements())
     # names first, so that "Morris" finds "Haley Morris"; the people of each unit are kept
-    named_in = [_scan_names(text, unit, registry) for unit, _ in unit_list]
+    named_in = [_scan_names(text, attributor.tokens(unit), registry) for unit, _ in unit_list]
     para_starts = [start for start, _ in textmod.paragraphs(text)]
     records = []
     last_statement_unit = -99

@@ -102,10 +102,27 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
 
 
+def _stored_version(db: sqlite_utils.Database, doc_key: str) -> str | None:
+    """The extractor version a document was stored by; None when it is not stored."""
+    rows = db.execute("select extractor_version from documents where id = ?", [doc_key]).fetchall()
+    return rows[0][0] if rows else None
+
+
 def is_current(db: sqlite_utils.Database, doc_key: str) -> bool:
     """Is this document stored already, by this version of the extractor?"""
-    rows = db.execute("select extractor_version from documents where id = ?", [doc_key]).fetchall()
-    return bool(rows) and rows[0][0] == __version__
+    return _stored_version(db, doc_key) == __version__
+
+
+def ingest(db: sqlite_utils.Database, doc, extract) -> tuple[str, int]:
+    """Store one document unless it is current: ("new"|"updated"|"unchanged", statements).
+    ``extract(text, document_id)`` runs only for documents that need it."""
+    key = document_key(doc.text)
+    stored = _stored_version(db, key)
+    if stored == __version__:
+        return "unchanged", 0
+    records = extract(doc.text, doc.document_id)
+    _write(db, key, doc, records)
+    return ("updated" if stored is not None else "new"), len(records)
 
 
 def organisation_of(role: str | None) -> str | None:
@@ -125,9 +142,15 @@ def save(db: sqlite_utils.Database, doc, records: list[dict]) -> str:
     """Store one document and its statements atomically. Returns "new", "updated" or
     "unchanged"."""
     key = document_key(doc.text)
-    if is_current(db, key):
+    stored = _stored_version(db, key)
+    if stored == __version__:
         return "unchanged"
-    existed = db["documents"].count_where("id = ?", [key]) > 0
+    _write(db, key, doc, records)
+    return "updated" if stored is not None else "new"
+
+
+def _write(db: sqlite_utils.Database, key: str, doc, records: list[dict]) -> None:
+    """Replace a document's row, statements and speaker mentions in one transaction."""
     with db.atomic():
         db["documents"].upsert(
             {
@@ -200,7 +223,6 @@ def save(db: sqlite_utils.Database, doc, records: list[dict]) -> str:
             db["quotes"].upsert_all(quotes, pk="id", alter=True)
         if mentions:
             db["speaker_mentions"].upsert_all(list(mentions.values()), pk="id")
-    return "updated" if existed else "new"
 
 
 def _upsert_speaker(db: sqlite_utils.Database, row: dict) -> None:
