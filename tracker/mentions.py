@@ -140,20 +140,11 @@ def gender_of(name_tokens: list[Token], role_words: list[str]) -> str:
     return "-"
 
 
-AUX_ADV = {"also", "further", "then", "later", "again", "previously", "once", "never", "always"}
-AUX_ADV |= {"has", "have", "had", "would", "will", "did", "does", "do", "is", "was", "were"}
-AUX_ADV |= {"are", "may", "might", "could", "should", "not", "n’t", "n't", "often", "recently"}
-AUX_ADV |= {"earlier", "separately", "since", "long", "too", "still", "even", "just", "first"}
-AUX_ADV |= {"had", "reportedly", "privately", "publicly", "both", "all", "himself"}
-AUX_ADV |= {"herself", "themselves", "itself", "repeatedly", "frequently", "quickly", "often"}
-AUX_ADV |= {"didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't", "hasn’t", "hasn't"}
-AUX_ADV |= {"haven’t", "haven't", "wasn’t", "wasn't", "won’t", "won't", "wouldn’t", "wouldn't"}
-AUX_ADV |= {"now", "already", "however", "though", "yet", "again", "later", "initially"}
-
-
 def skippable(tok: Token) -> bool:
     """Adverbs and auxiliaries that may come between a speaker and the cue."""
-    return tok.low in AUX_ADV or (tok.low.endswith("ly") and not tok.is_cap and len(tok.low) > 4)
+    return tok.low in lexicon.words("skippable.txt") or (
+        tok.low.endswith("ly") and not tok.is_cap and len(tok.low) > 4
+    )
 
 
 def _classify_run(tokens: list[Token], text: str) -> Mention | None:
