@@ -122,3 +122,8 @@ def test_a_closing_mark_after_a_nested_quote_and_a_space():
     assert [text[q.start : q.end] for q in find(text)] == [
         "\"It is not just me saying, 'Vote for her,' \""
     ]
+
+
+def test_a_stray_opening_single_mark_inside_a_quote_does_not_keep_it_open():
+    text = "“They wouldn’t give ‘em to me. What good am I?” he asked. Then “fine.”"
+    assert found(text) == ["“They wouldn’t give ‘em to me. What good am I?”", "“fine.”"]

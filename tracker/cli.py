@@ -15,9 +15,18 @@ import sqlite_utils
 from tabulate import tabulate
 
 from . import __version__, inputs, store
+from . import genre as genres
 from .extract import extract as extract_records
 
 FORMATS = click.Choice(["jsonl", "csv", "table"])
+GENRE = click.option(
+    "--genre",
+    type=click.Choice(["auto", "news", "fiction"]),
+    default="auto",
+    show_default=True,
+    help="Read documents as news or fiction (fiction: quoted speech only, not narration). "
+    "auto: a JSONL document's own genre field, else judged from its words.",
+)
 EXTRACT_FIELDS = [
     "document_id", "start", "end", "text", "type", "speaker", "speaker_mention",
     "speaker_start", "speaker_end", "cue", "category", "checkable", "rule", "confidence",
@@ -34,8 +43,9 @@ def cli():
     """
 
 
-def _documents(paths, skip_errors):
-    """Documents from paths; with skip_errors, bad ones are reported and skipped."""
+def _documents(paths, skip_errors, genre="auto"):
+    """Documents from paths; with skip_errors, bad ones are reported and skipped. A genre
+    other than auto overrides the one documents state."""
 
     def skip(e):
         if not skip_errors:
@@ -50,7 +60,10 @@ def _documents(paths, skip_errors):
             skip(e)
     for name in files:
         try:
-            yield from inputs.read_file(name, on_error=skip if skip_errors else None)
+            for doc in inputs.read_file(name, on_error=skip if skip_errors else None):
+                if genre != "auto":
+                    doc.genre = genre
+                yield doc
         except inputs.InputError as e:
             skip(e)
 
@@ -60,7 +73,8 @@ def _documents(paths, skip_errors):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--silent", is_flag=True, help="No progress bar or summary")
 @click.option("--skip-errors", is_flag=True, help="Report unreadable documents and go on")
-def ingest(db_path, paths, silent, skip_errors):
+@GENRE
+def ingest(db_path, paths, silent, skip_errors, genre):
     """Extract quotes from documents and store them in DB_PATH.
 
     PATHS are .txt/.md files (one document each), .jsonl files (one JSON document per
@@ -78,7 +92,7 @@ def ingest(db_path, paths, silent, skip_errors):
         raise click.ClickException(f"{db_path}: cannot open as a database ({e})") from e
     counts = {"new": 0, "updated": 0, "unchanged": 0}
     quotes = 0
-    docs = _documents(paths, skip_errors)
+    docs = _documents(paths, skip_errors, genre)
     try:
         with _progress(docs, "Ingesting", silent) as bar:
             for doc in bar:
@@ -102,7 +116,8 @@ def ingest(db_path, paths, silent, skip_errors):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
 @click.option("--skip-errors", is_flag=True, help="Report unreadable documents and go on")
-def extract(paths, fmt, skip_errors):
+@GENRE
+def extract(paths, fmt, skip_errors, genre):
     """Print the quotes found in documents, without a database.
 
     Takes the same PATHS as ingest. jsonl prints one quote a line with document_id,
@@ -111,8 +126,10 @@ def extract(paths, fmt, skip_errors):
     """
     rows = (
         record
-        for doc in _documents(paths, skip_errors)
-        for record in extract_records(doc.text, doc.document_id)
+        for doc in _documents(paths, skip_errors, genre)
+        for record in extract_records(
+            doc.text, doc.document_id, genres.decide(doc.text, doc.genre)[0]
+        )
     )
     _output(rows, fmt, EXTRACT_FIELDS)
 
@@ -217,7 +234,8 @@ def serve(db_path, host, port, metadata, immutable):
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--by-source", is_flag=True, help="Figures for each gold source too")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON")
-def evaluate(gold, by_source, as_json):
+@GENRE
+def evaluate(gold, by_source, as_json, genre):
     """Score extraction against GOLD, a JSONL file of annotated documents.
 
     Each line: {"id", "text", "source"?, "quotes": [{"start", "end", "speaker",
@@ -239,7 +257,7 @@ def evaluate(gold, by_source, as_json):
             if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
                 raise click.ClickException(f'{gold}:{n}: expected an object with "text"')
             docs.append(doc)
-    total, sources = run(docs, extract_records)
+    total, sources = run(docs, extract_records, None if genre == "auto" else genre)
     if as_json:
         click.echo(json.dumps(dict(total, by_source=sources) if by_source else total, indent=2))
         return

@@ -16,7 +16,8 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from . import lexicon
+from . import genre as genres
+from . import inputs, lexicon
 
 TRIM = " \t\r\n\"'“”‘’«»„‟‹›,.;:!?—–-…()[]"
 PRONOUNS = {"he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "who", "which"}
@@ -174,11 +175,14 @@ class Tally:
         }
 
 
-def evaluate(docs, extract) -> tuple[dict, dict]:
-    """Figures over all documents, and per source. ``extract(text, id)`` -> records."""
+def evaluate(docs, extract, genre: str | None = None) -> tuple[dict, dict]:
+    """Figures over all documents, and per source. ``extract(text, id, genre)`` -> records;
+    the genre is ``genre`` when given, else the one a document states (see
+    inputs.given_genre), else detected."""
     total, by_source = Tally(), defaultdict(Tally)
     for doc in docs:
-        preds = extract(doc["text"], str(doc.get("id")))
+        read_as = genres.decide(doc["text"], genre or inputs.given_genre(doc))[0]
+        preds = extract(doc["text"], str(doc.get("id")), read_as)
         total.add(doc, preds)
         by_source[doc.get("source") or "?"].add(doc, preds)
     return total.figures(), {s: t.figures() for s, t in sorted(by_source.items())}

@@ -11,6 +11,7 @@ import bisect
 from . import attribution, claims
 from . import mentions as M
 from . import text as textmod
+from .genre import decide as genre_of
 from .speakers import Entity, Registry
 
 CONFIDENCE = {
@@ -58,18 +59,23 @@ def _scan_names(text: str, tokens: list[M.Token], registry: Registry) -> list[En
             if person:
                 people.append(person)
         elif mention and mention.kind == "name" and mention.name:
-            person = registry.find_name(mention.name)
+            person = registry.add_name(mention)  # a surname seen before, or a given name
             if person:
                 people.append(person)
     return people
 
 
-def extract(original: str, document_id: str | None = None) -> list[dict]:
-    """Every attributed statement in a document, as dicts in document order."""
+def extract(original: str, document_id: str | None = None, genre: str | None = None) -> list[dict]:
+    """Every attributed statement in a document, as dicts in document order.
+
+    ``genre`` is "news" or "fiction" (see tracker.genre); None detects it from the text.
+    In fiction only quoted speech is kept: its narration reports no one's claims."""
+    if genre is None:
+        genre = genre_of(original)[0]
     cleaned = textmod.clean(original)
     text = cleaned.text
     attributor = attribution.Attributor(text)
-    registry = Registry()
+    registry = Registry(given_names=genre == "fiction")
     unit_list = list(attributor.statements())
     # names first, so that "Morris" finds "Haley Morris"; the people of each unit are kept
     named_in = [_scan_names(text, attributor.tokens(unit), registry) for unit, _ in unit_list]
@@ -115,6 +121,8 @@ def extract(original: str, document_id: str | None = None) -> list[dict]:
         for person in reversed(named_in[n]):
             if not statements:
                 registry.note(person)
+    if genre == "fiction":
+        return [r for r in records if r["type"] == "direct"]
     return records
 
 

@@ -1,7 +1,8 @@
 """Read documents from files, directories and stdin.
 
 ``.txt`` and ``.md`` files are one document each; ``.jsonl`` files hold one document per
-line (``text`` required; ``id``, ``title``, ``url``, ``published``, ``source`` optional);
+line (``text`` required; ``id``, ``title``, ``url``, ``published``, ``source`` and ``genre``
+optional; ``genre`` may also sit in a ``meta`` object, as in the gold files);
 ``-`` reads stdin (JSONL when its first line is a JSON object, else one text document).
 Problems raise :class:`InputError` with a message that names the file and line.
 """
@@ -13,6 +14,8 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from . import genre
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -36,6 +39,7 @@ class Document:
     url: str | None = None
     published: str | None = None
     source: str | None = None
+    genre: str | None = None  # "news" or "fiction" when the input says so
 
     @property
     def document_id(self) -> str:
@@ -177,4 +181,10 @@ def _jsonl_document(line: str, name: str, n: int) -> Document:
     if not isinstance(text, str):
         raise InputError(f'{name}:{n}: no "text" string in this JSON object')
     extra = {k: (str(obj[k]) if obj.get(k) is not None else None) for k in FIELDS}
-    return Document(text=text, path=name, line=n, **extra)
+    return Document(text=text, path=name, line=n, genre=given_genre(obj), **extra)
+
+
+def given_genre(obj: dict) -> str | None:
+    """The genre a JSON document states, in ``genre`` or ``meta.genre``, if one we know."""
+    meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+    return genre.normalise(obj.get("genre", meta.get("genre")))

@@ -67,6 +67,12 @@ def verb_forms() -> dict[str, str]:
 
 
 @cache
+def genre_signals() -> dict[str, str]:
+    """Word -> "news" or "narrative": the signs tracker.genre counts."""
+    return {row[0].lower(): row[1] for row in _lines("genre.tsv")}
+
+
+@cache
 def cues() -> dict[str, Cue]:
     """Cue lemma (one or more words) -> Cue."""
     return {row[0].lower(): Cue(row[0].lower(), row[1], row[2]) for row in _lines("cues.tsv")}

@@ -97,7 +97,9 @@ def find(text: str) -> list[Quote]:
             del stack[1:]
             p += 1
         ch = text[i]
-        if stack and ch in PAIRS[stack[-1][1]] and (ch not in PAIRS or _closes(text, i)):
+        level = _closing_level(text, i, stack)
+        if level is not None:
+            del stack[level + 1 :]  # opened inside and never closed: an apostrophe ('em)
             start, _ = stack.pop()
             (inner if stack else found).append(Quote(start, i + 1))
             if not stack:
@@ -116,6 +118,14 @@ def find(text: str) -> list[Quote]:
     if stack:
         drop_unclosed()
     return sorted(found, key=lambda q: q.start)
+
+
+def _closing_level(text: str, i: int, stack: list[tuple[int, str]]) -> int | None:
+    """The open quote (its depth in stack) that the mark at i closes, innermost first."""
+    ch = text[i]
+    if not stack or (ch in PAIRS and not _closes(text, i)):
+        return None
+    return next((n for n in range(len(stack) - 1, -1, -1) if ch in PAIRS[stack[n][1]]), None)
 
 
 def _closer_before(closers: list[int], i: int, limit: int) -> bool:

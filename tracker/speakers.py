@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import lexicon
 from . import mentions as M
 
 
@@ -42,7 +43,10 @@ class Resolution:
 class Registry:
     """The people of one document, and who was last mentioned or speaking."""
 
-    def __init__(self):
+    def __init__(self, given_names: bool = False):
+        # fiction calls people by their given names alone ("Martha"); news by surnames,
+        # many of which are given names too ("Graham", "Clinton")
+        self.given_names = given_names
         self.people: dict[str, Entity] = {}
         self.by_word: dict[str, dict[int, Entity]] = {}  # name word -> people, in order seen
         self.recent: list[Entity] = []  # salient people, most recent last
@@ -60,8 +64,11 @@ class Registry:
             return None
         parts = mention.name.split()
         if len(parts) < 2:
-            return self.find_name(mention.name, mention.gender)
+            return self.find_name(mention.name, mention.gender) or self._given_name(mention.name)
         person = self.find_name(mention.name, mention.gender)
+        if person is None:  # "Martha", then "Martha Hale": the given name seen first
+            first = self.people.get(parts[0])
+            person = first if first is not None and len(first.parts) == 1 else None
         if person is None or len(person.parts) < len(parts):
             if person is not None:  # a longer form of a name seen before
                 self.people.pop(person.name, None)
@@ -74,6 +81,16 @@ class Registry:
         person.roles |= set(mention.roles)
         if person.gender == "-":
             person.gender = mention.gender
+        return person
+
+    def _given_name(self, name: str) -> Entity | None:
+        """A person known by a given name alone ("Martha", as in fiction), registered so
+        that later pronouns find her; a lone word that is no given name stays unknown."""
+        gender = lexicon.first_names().get(M.bare(name)) if self.given_names else None
+        if gender is None:
+            return None
+        person = Entity(name, gender=gender)
+        self._register(person)
         return person
 
     def find_name(self, name: str, gender: str = "-") -> Entity | None:

@@ -15,6 +15,7 @@ import os
 import sqlite_utils
 
 from . import __version__
+from . import genre as genres
 
 VIEW = """
 select
@@ -56,9 +57,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "path": str,
                 "text": str,
                 "extractor_version": str,
+                "genre": str,
+                "genre_how": str,
             },
             pk="id",
         )
+    for column in ("genre", "genre_how"):  # databases made before genres were read
+        if column not in db["documents"].columns_dict:
+            db["documents"].add_column(column, str)
     if "speakers" not in db.table_names():
         db["speakers"].create(
             {"id": str, "name": str, "kind": str, "role": str, "organisation": str}, pk="id"
@@ -102,26 +108,31 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
 
 
-def _stored_version(db: sqlite_utils.Database, doc_key: str) -> str | None:
-    """The extractor version a document was stored by; None when it is not stored."""
-    rows = db.execute("select extractor_version from documents where id = ?", [doc_key]).fetchall()
-    return rows[0][0] if rows else None
+def _stored(db: sqlite_utils.Database, doc_key: str) -> tuple[str, str | None] | None:
+    """(extractor version, genre) a document was stored with; None when it is not stored."""
+    rows = db.execute(
+        "select extractor_version, genre from documents where id = ?", [doc_key]
+    ).fetchall()
+    return tuple(rows[0]) if rows else None
 
 
-def is_current(db: sqlite_utils.Database, doc_key: str) -> bool:
-    """Is this document stored already, by this version of the extractor?"""
-    return _stored_version(db, doc_key) == __version__
+def is_current(db: sqlite_utils.Database, doc_key: str, genre: str | None = None) -> bool:
+    """Is this document stored already, by this version of the extractor (and read as
+    this genre, when one is given)?"""
+    stored = _stored(db, doc_key)
+    return stored is not None and stored[0] == __version__ and genre in (None, stored[1])
 
 
 def ingest(db: sqlite_utils.Database, doc, extract) -> tuple[str, int]:
     """Store one document unless it is current: ("new"|"updated"|"unchanged", statements).
-    ``extract(text, document_id)`` runs only for documents that need it."""
+    ``extract(text, document_id, genre)`` runs only for documents that need it."""
     key = document_key(doc.text)
-    stored = _stored_version(db, key)
-    if stored == __version__:
+    genre, how = genres.decide(doc.text, doc.genre)
+    stored = _stored(db, key)
+    if stored == (__version__, genre):
         return "unchanged", 0
-    records = extract(doc.text, doc.document_id)
-    _write(db, key, doc, records)
+    records = extract(doc.text, doc.document_id, genre)
+    _write(db, key, doc, records, genre, how)
     return ("updated" if stored is not None else "new"), len(records)
 
 
@@ -142,14 +153,15 @@ def save(db: sqlite_utils.Database, doc, records: list[dict]) -> str:
     """Store one document and its statements atomically. Returns "new", "updated" or
     "unchanged"."""
     key = document_key(doc.text)
-    stored = _stored_version(db, key)
-    if stored == __version__:
+    genre, how = genres.decide(doc.text, doc.genre)
+    stored = _stored(db, key)
+    if stored == (__version__, genre):
         return "unchanged"
-    _write(db, key, doc, records)
+    _write(db, key, doc, records, genre, how)
     return "updated" if stored is not None else "new"
 
 
-def _write(db: sqlite_utils.Database, key: str, doc, records: list[dict]) -> None:
+def _write(db: sqlite_utils.Database, key: str, doc, records: list[dict], genre, how) -> None:
     """Replace a document's row, statements and speaker mentions in one transaction."""
     with db.atomic():
         db["documents"].upsert(
@@ -163,6 +175,8 @@ def _write(db: sqlite_utils.Database, key: str, doc, records: list[dict]) -> Non
                 "path": doc.path,
                 "text": doc.text,
                 "extractor_version": __version__,
+                "genre": genre,
+                "genre_how": how,
             },
             pk="id",
         )

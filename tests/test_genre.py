@@ -1,0 +1,146 @@
+"""tracker.genre: news or fiction, given or detected, and what fiction changes."""
+
+import json
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+from tracker import genre
+from tracker.cli import cli
+from tracker.extract import extract
+from tracker.inputs import Document, given_genre
+from tracker.store import ensure_schema, save
+
+FICTION = (Path(__file__).parent / "fixtures" / "fiction.txt").read_text(encoding="utf-8")
+NEWS = (
+    "The city council voted on Tuesday to close the Elm Street library, officials said. "
+    "Mayor Jane Doe said that the building would cost 2.4 million euros to repair. "
+    "“We cannot keep a branch open that nobody can safely enter,” she told reporters. "
+    "A spokesman for the library union said the decision was rushed. "
+) * 8
+
+
+def test_a_novel_excerpt_is_detected_as_fiction():
+    name, why = genre.detect(FICTION)
+    assert name == "fiction"
+    assert why.startswith("detected:")
+
+
+def test_a_news_report_is_detected_as_news():
+    assert genre.detect(NEWS)[0] == "news"
+
+
+def test_a_short_text_stays_news_whatever_its_words():
+    assert genre.detect("She looked at the door and smiled. Her eyes had tears.")[0] == "news"
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("fiction", "fiction"),
+        ("Novel", "fiction"),
+        (" news ", "news"),
+        ("opinion", None),
+        (3, None),
+    ],
+)
+def test_normalise(value, expected):
+    assert genre.normalise(value) == expected
+
+
+def test_a_given_genre_wins_over_detection():
+    assert genre.decide(NEWS, "fiction") == ("fiction", "given")
+    assert genre.decide(FICTION, None)[0] == "fiction"
+
+
+def test_fiction_keeps_quoted_speech_and_drops_narration():
+    as_news = extract(FICTION, genre="news")
+    as_fiction = extract(FICTION, genre="fiction")
+    narration = "he would not come back before morning"
+    assert any(r["text"] == narration and r["type"] == "indirect" for r in as_news)
+    assert all(r["type"] == "direct" for r in as_fiction)
+    assert {r["text"] for r in as_fiction} == {r["text"] for r in as_news if r["type"] == "direct"}
+    assert extract(FICTION) == as_fiction  # detected
+
+
+def test_in_fiction_a_given_name_alone_is_a_person_pronouns_can_find():
+    by_text = {r["text"]: r for r in extract(FICTION, genre="fiction")}
+    whisper = by_text["Thomas?"]
+    assert (whisper["speaker"], whisper["speaker_mention"]) == ("Martha", "she")
+    assert by_text["You should be in bed,"]["speaker"] == "Thomas"
+    assert by_text["And you should have been home hours ago,"]["speaker"] == "Martha"
+
+
+def test_in_news_a_lone_given_name_is_a_surname_of_either_gender():
+    text = "Clinton said the vote was close. “We will see,” she said."
+    assert extract(text, genre="news")[-1]["speaker"] == "Clinton"
+    assert extract(text, genre="fiction")[-1]["speaker"] is None  # Clinton, a man's name
+
+
+def test_jsonl_genre_field_or_meta_genre_is_read():
+    assert given_genre({"text": "x", "genre": "fiction"}) == "fiction"
+    assert given_genre({"text": "x", "meta": {"genre": "fiction"}}) == "fiction"
+    assert given_genre({"text": "x", "meta": "fiction"}) is None
+    assert given_genre({"text": "x"}) is None
+
+
+def test_store_records_the_genre_and_rereads_a_document_given_another(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "g.db")
+    ensure_schema(db)
+    doc = Document(text=FICTION, path="f.txt")
+    assert save(db, doc, extract(FICTION)) == "new"
+    [row] = db["documents"].rows
+    assert row["genre"] == "fiction" and row["genre_how"].startswith("detected")
+    assert save(db, doc, extract(FICTION)) == "unchanged"
+    doc.genre = "news"
+    assert save(db, doc, extract(FICTION, genre="news")) == "updated"
+    [row] = db["documents"].rows
+    assert (row["genre"], row["genre_how"]) == ("news", "given")
+
+
+def test_a_database_from_before_genres_gains_the_columns(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    db["documents"].create({"id": str, "text": str, "extractor_version": str}, pk="id")
+    ensure_schema(db)
+    assert {"genre", "genre_how"} <= set(db["documents"].columns_dict)
+
+
+def test_cli_genre_option_overrides_detection(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(FICTION, encoding="utf-8")
+    runner = CliRunner()
+
+    def types(*args):
+        result = runner.invoke(cli, ["extract", *args, str(path)])
+        assert result.exit_code == 0, result.output
+        return {json.loads(line)["type"] for line in result.output.splitlines()}
+
+    assert types() == {"direct"}
+    assert types("--genre", "news") == {"direct", "indirect"}
+    db = tmp_path / "q.db"
+    result = runner.invoke(cli, ["ingest", "--silent", "--genre", "news", str(db), str(path)])
+    assert result.exit_code == 0, result.output
+    [row] = sqlite_utils.Database(db)["documents"].rows
+    assert (row["genre"], row["genre_how"]) == ("news", "given")
+
+
+def test_evaluate_reads_the_gold_documents_genre(tmp_path):
+    quote = "You should be in bed,"
+    start = FICTION.index(quote)
+    gold = {
+        "id": "f",
+        "text": FICTION,
+        "meta": {"genre": "news"},
+        "quotes": [{"start": start, "end": start + len(quote), "speaker": "Thomas"}],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    as_given = json.loads(runner.invoke(cli, ["evaluate", "--json", str(path)]).output)
+    as_fiction = json.loads(
+        runner.invoke(cli, ["evaluate", "--json", "--genre", "fiction", str(path)]).output
+    )
+    assert as_given["pred"] > as_fiction["pred"]  # read as news, narration is reported too
+    assert as_fiction["span_r"] == as_given["span_r"] == 1.0
