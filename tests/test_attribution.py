@@ -1137,3 +1137,48 @@ def test_relative_clause_with_a_stance_verb_is_a_description():
         "“We need rules,” said Sen. Lena Warren of Maryland, who wants a commission to study them."
     )
     assert [(r[0], r[4]) for r in rows(doc)] == [("We need rules,", "quote-cue-speaker")]
+
+
+# speakers no pattern reads, and where a reported clause ends ---------------------------
+
+
+@pytest.mark.parametrize(
+    "doc, mention, rule",
+    [
+        ("“The rail plan is late,” the influential regional daily wrote.",
+         "the influential regional daily", "quote-speaker-cue"),
+        ("“The rail plan is late,” my grandmother often said.", "my grandmother",
+         "quote-speaker-cue"),
+        ("“The rail plan is late,” said one owner of a bakery that sells rye bread.",
+         "one owner", "quote-cue-speaker"),
+    ],
+)  # fmt: skip
+def test_a_speaker_next_to_the_quote_is_kept_as_a_description(doc, mention, rule):
+    r = one("The line opened in 1998. " + doc)
+    assert (r["text"], r["speaker_mention"], r["rule"]) == ("The rail plan is late,", mention, rule)
+    assert r["speaker"] is None  # a description, not a name
+
+
+def test_a_person_noun_after_an_organisation_name_is_the_speaker():
+    r = one("The line opened in 1998. “We are anxious,” said a Metro user, Ines Alvarado.")
+    assert (r["speaker"], r["rule"]) == ("Ines Alvarado", "quote-cue-speaker")
+
+
+def test_a_wrong_way_closing_mark_still_closes_the_quote():
+    doc = "The line opened in 1998. “Apparently not,“ he said. “The trains are old.”"
+    assert [r["text"] for r in extract(doc)] == ["Apparently not,", "The trains are old."]
+
+
+@pytest.mark.parametrize(
+    "doc, clause",
+    [
+        ("Ana Ruiz has long said that she will back the plan, even as she has criticised its cost.",
+         "she will back the plan"),
+        ("Ana Ruiz vowed to cut the fares while promising to keep every line open.",
+         "to cut the fares"),
+        ("Ana Ruiz claimed that the line is busy, and on Monday, she visited the depot.",
+         "the line is busy"),
+    ],
+)  # fmt: skip
+def test_a_reported_clause_ends_before_what_the_speaker_did_next(doc, clause):
+    assert one(doc)["text"] == clause

@@ -396,6 +396,10 @@ class Attributor:
         ):
             # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
             mention = _subject(tokens, inside, text, cue.i)
+        if mention is None and finite_speech and not forced:
+            # "“…,” the influential US daily wrote" / "“…,” said one owner of a shop that …":
+            # a speaker no pattern reads is still the one standing by the quotation
+            mention, rule_after = _next_to_quotation(tokens, inside, text, cue)
         if mention is None:
             return None
         after_cue_quote = any(inside[m] for m in range(cue.j, min(cue.j + 10, len(tokens))))
@@ -408,6 +412,8 @@ class Attributor:
             return None  # "the debate think", "a trigger warning": nouns, not reports
         k = self._statement_start(tokens, inside, cue, mention, rule_after)
         that = _that(tokens, inside, k)
+        if rule_after and that is not None and that > k:
+            that = None  # "said one owner of a shop that sells …": a relative clause
         base = dict(
             cue=cue.text,
             cue_kind=cue.kind,
@@ -771,6 +777,7 @@ NOT_PARTICIPLES = {"nothing", "something", "anything", "everything", "morning", 
 NOT_PARTICIPLES |= {"thing", "king", "spring", "during", "bring", "sing", "ring", "wing"}
 NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following", "concerning"}
 CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "which"}
+APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 
 
 def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
@@ -780,22 +787,42 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
     for m, tok in enumerate(tokens):
         if tok.start <= start or inside[m] or m + 1 >= n or inside[m + 1]:
             continue
+        nxt = tokens[m + 1]
+        if tok.low in {"while", "whereas"} and _participle(nxt):
+            return tok.start  # "… to limit it while promising to …"
         if tok.text != ",":
             continue
         if subordinate:
             return tok.start
-        nxt = tokens[m + 1]
         if nxt.low in CLAUSE_LINKS:
             return tok.start
-        if nxt.low in {"a", "an"} and m + 8 >= n:
+        if nxt.low == "even" and m + 2 < n and tokens[m + 2].low in SUBORDINATORS:
+            return tok.start  # "…, even as he has …"
+        if nxt.low in {"a", "an"} and m + APPOSITIVE_END >= n:
             return tok.start  # "…, a longtime nemesis.": an appositive closing the sentence
-        if nxt.low.endswith("ing") and not nxt.is_cap and nxt.low not in NOT_PARTICIPLES:
+        if _participle(nxt):
             return tok.start
-        if nxt.low == "and" and m + 2 < n:
-            after = tokens[m + 2]
-            if after.low in lexicon.pronouns() or (after.is_cap and M.is_name_word(after)):
-                return tok.start
+        if nxt.low == "and" and _new_subject(tokens, inside, m + 2):
+            return tok.start
     return end
+
+
+def _participle(tok: M.Token) -> bool:
+    return tok.low.endswith("ing") and not tok.is_cap and tok.low not in NOT_PARTICIPLES
+
+
+def _new_subject(tokens, inside, k: int) -> bool:
+    """Does a clause with its own subject start at k ("and she …", "and on Monday, he …")?"""
+    n = len(tokens)
+    if k < n and tokens[k].low in PREPOSITIONS:  # an opening phrase first
+        comma = next((j for j in range(k, min(k + 6, n)) if tokens[j].text == ","), None)
+        if comma is None or inside[comma]:
+            return False
+        k = comma + 1
+    if k >= n:
+        return False
+    after = tokens[k]
+    return after.low in lexicon.pronouns() or (after.is_cap and M.is_name_word(after))
 
 
 def _subject(tokens, inside, text, limit) -> M.Mention | None:
@@ -824,6 +851,48 @@ def _sibling_start(tokens, inside, cue: Cue, holder: Statement, text: str) -> in
     if link.low in {"and", "but", "while", "whereas"} or link.text == ";":
         return link.start
     return None
+
+
+FALLBACK_WORDS = 12  # the longest stretch read as a speaker by _next_to_quotation
+
+
+def _next_to_quotation(tokens, inside, text, cue: Cue) -> tuple[M.Mention | None, bool]:
+    """The words between a closing quotation and its speech verb, or after the verb up to
+    the end of the clause, as a description of the speaker: (mention, follows the cue)."""
+    n = len(tokens)
+    k = cue.i
+    while k > 0 and not inside[k - 1] and tokens[k - 1].text not in ",;:—" and cue.i - k < 8:
+        k -= 1
+    after_quote = k > 0 and (inside[k - 1] or tokens[k - 1].text == "," and inside[k - 2])
+    end = cue.i
+    while end > k and M.skippable(tokens[end - 1]):
+        end -= 1  # "my father often said"
+    if after_quote and k < end:
+        return _description(tokens, text, k, end), False
+    if (
+        cue.i
+        and inside[cue.i - 1]
+        or cue.i > 1
+        and tokens[cue.i - 1].text == ","
+        and inside[cue.i - 2]
+    ):
+        end = cue.j
+        while (
+            end < n
+            and not inside[end]
+            and tokens[end].text not in ",.;:—"
+            and end - cue.j < FALLBACK_WORDS
+        ):
+            end += 1
+        stop = end >= n or inside[end] or tokens[end].text in ",.;:—"
+        if stop and end > cue.j and tokens[cue.j].is_word:
+            return _description(tokens, text, cue.j, end), True
+    return None, False
+
+
+def _description(tokens, text, start: int, end: int) -> M.Mention:
+    s, e = tokens[start].start, tokens[end - 1].end
+    return M.Mention("description", s, e, text[s:e])
 
 
 def _overlap(a: Statement, b: Statement) -> bool:

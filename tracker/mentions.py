@@ -143,7 +143,10 @@ def gender_of(name_tokens: list[Token], role_words: list[str]) -> str:
 def skippable(tok: Token) -> bool:
     """Adverbs and auxiliaries that may come between a speaker and the cue."""
     return tok.low in lexicon.words("skippable.txt") or (
-        tok.low.endswith("ly") and not tok.is_cap and len(tok.low) > 4
+        tok.low.endswith("ly")
+        and not tok.is_cap
+        and len(tok.low) > 4
+        and tok.low not in lexicon.words("ly_nouns.txt")
     )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .text import paragraphs
 
 # opening mark -> closing marks it accepts
-PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’", "'": "'"}
+PAIRS = {"“": '”"“', "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’", "'": "'"}
 CLOSERS = set("”»›’\"'")
 DOUBLE = re.compile(r"[“”„«»\"‘’‚‹›]")
 SINGLE_STRAIGHT = re.compile(r"['‘’‚‹›]")
