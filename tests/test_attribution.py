@@ -1182,3 +1182,50 @@ def test_a_wrong_way_closing_mark_still_closes_the_quote():
 )  # fmt: skip
 def test_a_reported_clause_ends_before_what_the_speaker_did_next(doc, clause):
     assert one(doc)["text"] == clause
+
+
+def test_a_contracted_pronoun_before_the_cue_is_the_speaker():
+    doc = "The line opened in 1998. Ana Ruiz spoke next. She’s predicting that the line will close."
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["speaker_mention"]) == (
+        "the line will close",
+        "Ana Ruiz",
+        "She",
+    )
+
+
+def test_a_possessive_phrase_is_a_source():
+    r = one("The line opened in 1998. Mr. Lee's allies say he could not have stopped the sale.")
+    assert (r["text"], r["speaker_mention"]) == (
+        "he could not have stopped the sale",
+        "Lee's allies",
+    )
+
+
+def test_an_opening_adverbial_is_not_the_statement():
+    r = one("The line opened in 1998. For the mayor so far, polls suggest she should wait.")
+    assert (r["text"], r["speaker_mention"]) == ("she should wait", "polls")
+
+
+def test_a_statement_ends_before_its_speaker_goes_on_to_a_quote():
+    doc = "The line opened in 1998. The mayor noted that she rode it daily, and added: “I love it.”"
+    assert [(r["text"], r["rule"]) for r in extract(doc)] == [
+        ("she rode it daily", "speaker-cue-that"),
+        ("I love it.", "speaker-cue-quote"),
+    ]
+
+
+def test_a_title_case_headline_is_read_as_a_sentence():
+    doc = "Mayor Says The Line Will Close In May.\n\nAna Ruiz, the mayor, spoke on Monday."
+    [r] = extract(doc)
+    assert (r["text"], r["speaker_mention"], r["cue"]) == (
+        "The Line Will Close In May",
+        "Mayor",
+        "says",  # the cue as read, in sentence case
+    )
+
+
+def test_title_case_without_a_cue_gives_nothing():
+    assert (
+        extract("Road Closures Announced For Main Street This Weekend.\n\nThe line opened.") == []
+    )

@@ -47,6 +47,9 @@ TURN = re.compile(r"([A-Z][\w.’'\- ]{0,40}?)\s?:\s+(?=\S)")
 CONTINUATION_GAP = 2  # units after the last statement in which a bare quote is still its
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "to", "from", "with", "by", "of"}
 PREPOSITIONS |= {"late", "early", "last", "this", "yesterday", "today", "recently", "earlier"}
+# words opening an adverbial phrase before a subject ("For now, officials say …")
+OPENERS = PREPOSITIONS | {"for", "among", "despite", "amid", "under", "since", "without"}
+OPENERS |= {"like", "unlike", "within", "throughout", "across", "beyond", "so", "now", "still"}
 DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
@@ -226,7 +229,7 @@ class Attributor:
     def tokens(self, unit: tuple[int, int]) -> list[M.Token]:
         """The unit's tokens, made once and shared with speaker scanning."""
         if unit not in self._tokens:
-            self._tokens[unit] = M.tokenize(self.text, *unit)
+            self._tokens[unit] = _sentence_case(M.tokenize(self.text, *unit))
         return self._tokens[unit]
 
     def _transcript_turns(self) -> list[Statement]:
@@ -302,6 +305,8 @@ class Attributor:
                 for other in taken:
                     if _overlap(st, other) and st.start < other.start:
                         edge = other.mention.start if other.mention else other.start
+                        if edge <= st.start:  # the same speaker ("X noted A, and added: “B”")
+                            edge = _link_before(self.text, st.start, other.start)
                         st.start, st.end = _trim(self.text, st.start, min(other.start, edge))
                         if len(self.text[st.start : st.end].split()) < 2:
                             st.end = st.start  # nothing left of it
@@ -539,7 +544,7 @@ class Attributor:
             return []
         s, e = _trim(text, us, us + len(head) - 1)
         head_words = text[s:e].split()
-        if head_words and head_words[0].lower() in PREPOSITIONS and len(head_words) <= 8:
+        if head_words and head_words[0].lower() in OPENERS and len(head_words) <= 8:
             return []  # "In the free-trade zone, traders say …": an adverbial, not a statement
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
         inverted_ok = site.rule_after and site.cue.kind == "speech" and len(site.rest) <= 12
@@ -765,6 +770,23 @@ class Attributor:
 PAST_IRREGULAR = {"said", "told", "wrote", "thought", "felt", "knew", "found", "showed", "shown"}
 
 
+def _sentence_case(tokens: list[M.Token]) -> list[M.Token]:
+    """A headline in Title Case ("Trump Says He Never Pledged To …") read as a sentence:
+    its verbs and small words lowercased, so that only names stay capitalised."""
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    if len(words) < 4 or sum(t.is_cap for t in words) < 0.7 * len(words):
+        return tokens
+    small = lexicon.words("not_names.txt") | lexicon.words("small_words.txt")
+    if not any(t.is_cap and lexicon.lemma(t.low) for t in words[1:]):
+        return tokens  # no verb of attribution: leave it alone
+    return [
+        M.Token(t.low, t.start, t.end)
+        if k and t.is_cap and (lexicon.lemma(t.low) or t.low in small) and t.text != "I"
+        else t
+        for k, t in enumerate(tokens)
+    ]
+
+
 def _finite(tok: M.Token) -> bool:
     """A past-tense or 'say' form: safe with a vague subject ("Thirty percent said")."""
     low = tok.low
@@ -893,6 +915,15 @@ def _next_to_quotation(tokens, inside, text, cue: Cue) -> tuple[M.Mention | None
 def _description(tokens, text, start: int, end: int) -> M.Mention:
     s, e = tokens[start].start, tokens[end - 1].end
     return M.Mention("description", s, e, text[s:e])
+
+
+SAME_SPEAKER_LINK = re.compile(r"[\s,;]+(?:and|but)\s+\w+(?:\s+\w+)?[\s,:]*[“\"‘']?$")
+
+
+def _link_before(text: str, start: int, quote: int) -> int:
+    """Where a statement ends before its speaker's next one ("A, and added: “B”")."""
+    m = SAME_SPEAKER_LINK.search(text, start, quote)
+    return m.start() if m else quote
 
 
 def _overlap(a: Statement, b: Statement) -> bool:

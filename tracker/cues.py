@@ -83,16 +83,27 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             or before.endswith(("n’t", "n't"))
             or (i > 1 and tokens[i - 2].low in {"not", "never"})
         )
+        contracted = i > 0 and _pronoun_is(tokens[i - 1])  # "he’s predicting", "she's said"
         if before in {"the", "a", "an", "his", "her", "their", "its", "to"} or (
-            i and M.POSSESSIVE.search(tokens[i - 1].text)
+            i and M.POSSESSIVE.search(tokens[i - 1].text) and not contracted
         ):
             continue  # a noun ("the report", "a claim") or an infinitive ("to call")
         after = tokens[i + 1].low if i + 1 < n else ""
         if before in BE and tok.low not in {"saying", "telling"} and after != "to":
             if not tok.low.endswith("ing"):
                 continue  # a passive: "was known for", "is reported"
-        if tok.low.endswith("ing") and not (before in ING_BEFORE or (i and inside[i - 1])):
+        if tok.low.endswith("ing") and not (
+            before in ING_BEFORE or contracted or (i and inside[i - 1])
+        ):
             continue  # "Additional reporting by": a noun, not a report
         text = " ".join(t.text for t in tokens[i:j])
         modal = before in MODALS or (i > 1 and tokens[i - 2].low in MODALS and before == "not")
         yield Cue(i, j, text, best.lemma, best.kind, best.frame, negated, modal)
+
+
+def _pronoun_is(tok: M.Token) -> bool:
+    """ "he’s", "she's": a pronoun with "is" or "has", not a possessive."""
+    if not M.POSSESSIVE.search(tok.text):
+        return False
+    pronoun = lexicon.pronouns().get(M.POSSESSIVE.sub("", tok.low))
+    return pronoun is not None and pronoun.person == "3"

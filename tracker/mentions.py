@@ -308,6 +308,11 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
         return _relative(tokens, end, text)
     if last.low in lexicon.pronouns():
         return _classify_run(tokens[end - 1 : end], text)
+    contracted = lexicon.pronouns().get(POSSESSIVE.sub("", last.low))
+    if contracted is not None and POSSESSIVE.search(last.text) and contracted.person == "3":
+        # "he’s predicting": he is, not a possessive
+        s, e = last.start, last.end - 2
+        return Mention("pronoun", s, e, text[s:e], gender=contracted.gender)
     if last.is_cap and POSSESSIVE.search(last.text):
         return None  # "Trump’s" is not the speaker; "Trump’s campaign" has a lowercase head
     if last.is_cap or (last.text == "." and end > 1):
@@ -438,8 +443,9 @@ def _lowercase_source(tokens: list[Token], end: int, text: str) -> Mention | Non
     if run and (run[0].low in DETERMINERS or possessive or len(run) == 1):
         found = _classify_run(run, text)
         relative = any(t.low in {"who", "which", "that", "whom", "whose"} for t in run)
-        if found is None and run[0].low in DETERMINERS - {"that"} and len(run) > 1 and not relative:
-            # "the conservative-leaning newspaper", "the cautious candidate"
+        phrase = run[0].low in DETERMINERS - {"that"} or possessive
+        if found is None and phrase and len(run) > 1 and not relative:
+            # "the conservative-leaning newspaper", "the cautious candidate", "Lee's allies"
             span = text[run[0].start : run[-1].end]
             found = Mention(
                 "description", run[0].start, run[-1].end, span, role=_strip_det(text, run)
