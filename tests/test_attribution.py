@@ -1229,3 +1229,26 @@ def test_title_case_without_a_cue_gives_nothing():
     assert (
         extract("Road Closures Announced For Main Street This Weekend.\n\nThe line opened.") == []
     )
+
+
+def test_an_interrupting_cue_after_an_opener_gives_both_pieces():
+    doc = "The line opened in 1998. In some ways, the engineers noted, the old trains ran better."
+    assert [r["text"] for r in extract(doc)] == ["In some ways", "the old trains ran better"]
+
+
+def test_a_subordinate_clause_after_a_closing_cue_is_not_reported():
+    doc = (
+        "The line opened in 1998. A train hit the barrier, French officials said, before stopping."
+    )
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"], r["rule"]) == (
+        "A train hit the barrier",
+        "French officials",
+        "clause-speaker-cue",
+    )
+
+
+def test_a_closing_cue_may_say_where_it_was_said():
+    doc = "The line opened in 1998. The fares will rise, Ana Ruiz said during a speech to MPs."
+    r = one(doc)
+    assert (r["text"], r["speaker"]) == ("The fares will rise", "Ana Ruiz")

@@ -544,8 +544,6 @@ class Attributor:
             return []
         s, e = _trim(text, us, us + len(head) - 1)
         head_words = text[s:e].split()
-        if head_words and head_words[0].lower() in OPENERS and len(head_words) <= 8:
-            return []  # "In the free-trade zone, traders say …": an adverbial, not a statement
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
         inverted_ok = site.rule_after and site.cue.kind == "speech" and len(site.rest) <= 12
         interrupting = (
@@ -555,7 +553,21 @@ class Attributor:
             and tokens[k + 1].low not in {"who", "which", "whose"}
             and len(site.rest) >= 2
         )
-        if (len(site.rest) <= 4 or inverted_ok) and not interrupting:
+        if interrupting and (
+            tokens[k + 1].low in SUBORDINATORS | CLAUSE_LINKS or _participle(tokens[k + 1])
+        ):
+            interrupting = False  # "…, officials said, before being shot": the head alone
+            inverted_ok = True
+        if not interrupting and head_words and head_words[0].lower() in OPENERS:
+            if len(head_words) <= 8:
+                return []  # "In the free-trade zone, traders say …": an adverbial
+        acted = (  # "…, Wilkin said during his speech to the delegates."
+            site.cue.kind == "speech"
+            and site.rest
+            and site.rest[0].low in PREPOSITIONS - {"to"}
+            and site.that is None
+        )
+        if (len(site.rest) <= 4 or inverted_ok or acted) and not interrupting:
             rule = "clause-speaker-cue" if site.speaker_first else "clause-cue-speaker"
             return [Statement(s, e, kind, rule, **site.base)]
         if interrupting:

@@ -454,8 +454,17 @@ def _lowercase_source(tokens: list[Token], end: int, text: str) -> Mention | Non
             return found
     if start > 0 and tokens[start - 1].is_word:
         return None
-    # no determiner: take the head alone when it names a source ("officials said")
-    return _classify_run(run[-1:], text) if run else None
+    # no determiner: take the head alone when it names a source ("officials said"), with
+    # the capitalised words that qualify it ("French officials", "F.B.I. officials")
+    found = _classify_run(run[-1:], text) if run else None
+    if found is not None and found.kind != "pronoun":
+        k = len(run) - 1
+        while k > 0 and run[k - 1].is_cap and not lexicon.lemma(run[k - 1].low):
+            k -= 1
+        if k < len(run) - 1:
+            found.start = run[k].start
+            found.text = text[found.start : found.end]
+    return found
 
 
 def _with_source_phrase(run: list[Token], text: str) -> Mention | None:
