@@ -1252,3 +1252,23 @@ def test_a_closing_cue_may_say_where_it_was_said():
     doc = "The line opened in 1998. The fares will rise, Ana Ruiz said during a speech to MPs."
     r = one(doc)
     assert (r["text"], r["speaker"]) == ("The fares will rise", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "doc, text, mention",
+    [
+        ("The trains were late all winter, as Ana Ruiz noted in the Herald.",
+         "The trains were late all winter", "Ana Ruiz"),
+        ("As the mayor said on Monday, the fares will rise.", "the fares will rise", "the mayor"),
+        ("The depot was badly run, as described by the inspectors.",
+         "The depot was badly run", "the inspectors"),
+    ],
+)  # fmt: skip
+def test_as_the_speaker_noted(doc, text, mention):
+    r = one("The line opened in 1998. " + doc)
+    assert (r["text"], r["speaker_mention"], r["rule"]) == (text, mention, "as-said")
+
+
+def test_as_telling_when_reports_nothing():
+    doc = "The line opened in 1998. The staff cheered as the candidates respond to questions."
+    assert extract(doc) == []

@@ -695,7 +695,7 @@ class Attributor:
 
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text
-        rule = cue.lemma.replace(" ", "-")  # according-to, in-the-words-of, as-put-it
+        rule = cue.lemma.replace(" ", "-")  # according-to, in-the-words-of, as-put-it, as-said
         us, ue = unit
         # the source runs to the next comma or the end: "according to complete returns"
         stop = next(

@@ -51,6 +51,10 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             for m in range(i + 2, min(i + 10, n))
         ):
             yield Cue(i, i + 1, "as … put it", "as put it", "speech", "prep")
+        elif tok.low == "as" and (i == 0 or tokens[i - 1].text == ","):
+            as_cue = _as_said(tokens, inside, i)
+            if as_cue is not None:
+                yield as_cue
         if tok.low in lexicon.words("cue_nouns.txt") and 0 < i and i + 1 < n:
             owner = tokens[i - 1]
             verb_before = i > 1 and lexicon.lemma(tokens[i - 2].low) in lexicon.cues()
@@ -107,3 +111,31 @@ def _pronoun_is(tok: M.Token) -> bool:
         return False
     pronoun = lexicon.pronouns().get(M.POSSESSIVE.sub("", tok.low))
     return pronoun is not None and pronoun.person == "3"
+
+
+AFTER_AS_VERB = {"in", "on", "at", "during", "to", "earlier", "last", "recently", "this"}
+AFTER_AS_VERB |= {"yesterday", "before", "after", "previously", "first", "later", "once"}
+
+
+def _as_said(tokens: list[M.Token], inside: list[bool], i: int) -> Cue | None:
+    """ "…, as David Dayen noted in The Intercept." and "…, as described by the FBI": the
+    clause around it is the statement, the words between "as" and the verb its source."""
+    n = len(tokens)
+    for m in range(i + 1, min(i + 9, n)):
+        tok = tokens[m]
+        if inside[m] or not tok.is_word:
+            return None
+        lemma = lexicon.lemma(tok.low) or ""
+        if lemma not in lexicon.cues():
+            continue
+        if lemma not in lexicon.words("as_cues.txt") or tok.is_cap or tok.low.endswith("ing"):
+            return None
+        if m == i + 1:  # "as described by the FBI"
+            if m + 1 < n and tokens[m + 1].low == "by":
+                return Cue(i, m + 2, f"as {tok.text} by", "as said", "speech", "prep")
+            return None
+        nxt = tokens[m + 1] if m + 1 < n else None
+        if nxt is None or not nxt.is_word or nxt.low in AFTER_AS_VERB:
+            return Cue(i, i + 1, f"as … {tok.text}", "as said", "speech", "prep")
+        return None
+    return None

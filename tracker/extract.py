@@ -27,6 +27,7 @@ CONFIDENCE = {
     "according-to": 0.85,
     "in-the-words-of": 0.85,
     "as-put-it": 0.85,
+    "as-said": 0.8,
     "noun-that": 0.7,
     "quote-dash-speaker": 0.85,
     "speaker-colon": 0.7,
