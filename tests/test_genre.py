@@ -144,3 +144,41 @@ def test_evaluate_reads_the_gold_documents_genre(tmp_path):
     )
     assert as_given["pred"] > as_fiction["pred"]  # read as news, narration is reported too
     assert as_fiction["span_r"] == as_given["span_r"] == 1.0
+
+
+DASHES = (
+    "The rain had stopped by the time the cart reached the mill.\n\n"
+    "Tobias Marsh said:\n\n"
+    "--We will wait for the miller here.\n\n"
+    "--He will not come before dark, said Ellen.\n\n"
+    "--Then we wait till dark.--\n\n"
+    "--Where is the key? Ellen asked.\n\n"
+    "Then Tobias had answered:\n\n"
+    "“Under the stone by the door.”\n"
+)
+
+
+def test_in_fiction_a_paragraph_opening_with_a_dash_is_a_line_of_dialogue():
+    found = extract(DASHES, genre="fiction")
+    for r in found:
+        assert DASHES[r["start"] : r["end"]] == r["text"]
+    assert [(r["text"], r["speaker"], r["rule"], r["cue"]) for r in found] == [
+        ("We will wait for the miller here.", "Tobias Marsh", "dash-dialogue", "said"),
+        ("He will not come before dark", "Ellen", "quote-cue-speaker", "said"),
+        ("Then we wait till dark.", "Tobias Marsh", "dash-dialogue", None),
+        ("Where is the key?", "Ellen", "quote-speaker-cue", "asked"),
+        ("Under the stone by the door.", "Tobias Marsh", "speaker-cue-quote", "answered"),
+    ]
+    assert found[2]["resolution"] == "alternating"
+    assert all(r["type"] == "direct" for r in found)
+
+
+def test_in_news_a_dash_opens_no_quotation_and_a_colon_paragraph_is_no_cue():
+    found = extract(DASHES, genre="news")
+    assert "dash-dialogue" not in {r["rule"] for r in found}
+    last = found[-1]
+    assert (last["text"], last["rule"], last["cue"]) == (
+        "Under the stone by the door.",
+        "quote-continuation",
+        None,
+    )

@@ -14,7 +14,11 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
     speaker-colon              transcript turns: SMITH: …, A: …
     quote-continuation         a quote with no attribution of its own: after a statement
                                (same speaker, or the other one in a dialogue), or a line of
-                               dialogue opening its paragraph
+                               dialogue opening its paragraph (in fiction, a paragraph
+                               ending "Jane Doe said:" before it names its speaker)
+    dash-dialogue              --What is your name?  (fiction: a paragraph opening with a
+                               dash, unattributed in its paragraph; "--Yes, he said." and
+                               "--Yes.--said Jane." take the shapes above)
     speaker-cue-that           Jane Doe noted that …  (mixed when it quotes)
     speaker-cue-clause         Jane Doe said the talks …; stances: Jane Doe criticized …
     clause-speaker-cue         The talks failed, Jane Doe said.
@@ -35,6 +39,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import lexicon, quotes, sentences
 from . import mentions as M
@@ -197,12 +202,17 @@ def _that(tokens, inside, k: int) -> int | None:
 class Attributor:
     """Walks a document's units in order and yields Statements."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, genre: str = "news"):
         self.text = text
-        self.quotes = quotes.find(text)
+        self.fiction = genre == "fiction"
+        self.quotes = quotes.find(text, dashes=self.fiction)
         self.quote_starts = [q.start for q in self.quotes]
         self._tokens: dict[tuple[int, int], list[M.Token]] = {}
         self.blank_lines = bool(textmod.BLANK_LINE.search(text))
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        return textmod.paragraphs(self.text)
 
     def statements(self) -> Iterator[tuple[tuple[int, int], list[Statement]]]:
         self.previous: tuple[int, int] | None = None  # the last unit with a statement
@@ -315,15 +325,45 @@ class Attributor:
             colon = self._colon(unit, tokens, inside, qs) or self._dash(unit, tokens, qs)
             if colon:
                 return colon
+            follows = self._follows_statement(unit)
             return [
-                Statement(
-                    *q.inner, "direct", "quote-continuation", None, None, None, unit,
-                    turn=_opens_paragraph(text, q),
-                )
-                for q in qs
-                if _speechlike(text, q, unit, self._follows_statement(unit))
-            ]  # fmt: skip
+                self._bare(unit, q) for q in qs if q.dash or _speechlike(text, q, unit, follows)
+            ]
         return []
+
+    def _bare(self, unit, q: quotes.Quote) -> Statement:
+        """A quotation with no attribution in its unit: a line of dash dialogue, or a quote
+        that goes on from a statement or opens its paragraph. In fiction a paragraph ending
+        in "Dante said:" gives the line of dialogue after it its speaker."""
+        turn = _opens_paragraph(self.text, q)
+        rule = "dash-dialogue" if q.dash else "quote-continuation"
+        lead = self._lead_in(q) if turn and self.fiction else None
+        if lead is None:
+            return Statement(*q.inner, "direct", rule, None, None, None, unit, turn=turn)
+        cue, mention = lead
+        rule = "dash-dialogue" if q.dash else "speaker-cue-quote"
+        return Statement(*q.inner, "direct", rule, cue.text, cue.kind, mention, unit, turn=turn)
+
+    def _lead_in(self, q: quotes.Quote) -> tuple[Cue, M.Mention] | None:
+        """The cue and speaker of "Then Nasty Roche had asked:" when that sentence ends the
+        paragraph right before the quotation's."""
+        starts = [start for start, _ in self.paragraphs]
+        n = bisect.bisect_right(starts, q.start) - 1
+        if n < 1:
+            return None
+        start, end = self.paragraphs[n - 1]
+        if self.text[end - 1] != ":":
+            return None
+        tokens = M.tokenize(self.text, start, end)
+        stops = [k for k, t in enumerate(tokens) if t.text in ".!?"]
+        tokens = tokens[stops[-1] + 1 :] if stops else tokens
+        inside = _inside_flags(tokens, self.quotes)
+        cues = [c for c in find_cues(tokens, inside) if c.kind == "speech"]
+        if not tokens or any(inside) or not cues or len(tokens) - cues[-1].j > 12:
+            return None
+        unit = (tokens[0].start, end)
+        site = self._site(unit, tokens, inside, [], cues[-1], None)
+        return (cues[-1], site.mention) if site is not None else None
 
     def _shape(self, unit, tokens, inside, qs, cue: Cue, mention=None) -> list[Statement]:
         """The statement(s) this cue reports, by the first shape that fits; [] if none."""
@@ -884,7 +924,7 @@ def _alone(text: str, q: quotes.Quote) -> bool:
 def _speechlike(text: str, q: quotes.Quote, unit: tuple[int, int], follows: bool) -> bool:
     """A bare quote is speech when it is most of its unit and at least a few words long
     (or any length right after a statement in the same paragraph)."""
-    inner = text[q.start + 1 : q.end - 1]
+    inner = text[slice(*q.inner)]
     whole = text[unit[0] : unit[1]].strip() == text[q.start : q.end] and _alone(text, q)
     if len(inner.split()) < (1 if follows or whole else 4):
         return False

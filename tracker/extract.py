@@ -32,6 +32,7 @@ CONFIDENCE = {
     "speaker-colon": 0.7,
     "relative-speaker-cue": 0.6,
     "quote-continuation": 0.6,
+    "dash-dialogue": 0.7,
 }
 DIALOGUE_GAP = 8  # units within which a line of dialogue still belongs to the conversation
 RESOLUTION_FACTOR = {"name": 1.0, "surname": 0.95, "org": 0.95, "anonymous": 0.9}
@@ -74,7 +75,7 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
         genre = genre_of(original)[0]
     cleaned = textmod.clean(original)
     text = cleaned.text
-    attributor = attribution.Attributor(text)
+    attributor = attribution.Attributor(text, genre)
     registry = Registry(given_names=genre == "fiction")
     unit_list = list(attributor.statements())
     # names first, so that "Morris" finds "Haley Morris"; the people of each unit are kept
