@@ -182,3 +182,32 @@ def test_in_news_a_dash_opens_no_quotation_and_a_colon_paragraph_is_no_cue():
         "quote-continuation",
         None,
     )
+
+
+BEATS = (
+    "Martha set the kettle on the stove and waited.\n\n"
+    "Thomas came in from the yard. He laughed and hung the lantern on its nail. “At the "
+    "Hendersons’.”\n\n"
+    "“A broken wrist.” Martha sat down by the stove.\n\n"
+    "“It will mend by the spring, the doctor says.” Thomas did not believe that she meant it.\n"
+)
+
+
+def test_in_fiction_an_action_beat_in_the_paragraph_gives_a_line_its_speaker():
+    found = {r["text"]: r for r in extract(BEATS, genre="fiction")}
+    before = found["At the Hendersons’."]  # the sentence before it in its paragraph
+    assert (before["speaker"], before["speaker_mention"], before["resolution"]) == (
+        "Thomas",
+        "He",
+        "action-beat",
+    )
+    after = found["A broken wrist."]  # the sentence after a quotation opening its paragraph
+    assert (after["speaker"], after["resolution"]) == ("Martha", "action-beat")
+    # a sentence that reports something itself ("did not believe that …") is no beat
+    assert found["It will mend by the spring, the doctor says."]["resolution"] != "action-beat"
+
+
+def test_in_news_a_short_quoted_sentence_beside_narration_is_not_speech():
+    assert [r["text"] for r in extract(BEATS, genre="news") if r["type"] == "direct"] == [
+        "It will mend by the spring, the doctor says."
+    ]

@@ -327,7 +327,9 @@ class Attributor:
                 return colon
             follows = self._follows_statement(unit)
             return [
-                self._bare(unit, q) for q in qs if q.dash or _speechlike(text, q, unit, follows)
+                self._bare(unit, q)
+                for q in qs
+                if q.dash or _speechlike(text, q, unit, follows, self.fiction)
             ]
         return []
 
@@ -921,11 +923,15 @@ def _alone(text: str, q: quotes.Quote) -> bool:
     return _opens_paragraph(text, q) and (i == len(text) or text[i] == "\n")
 
 
-def _speechlike(text: str, q: quotes.Quote, unit: tuple[int, int], follows: bool) -> bool:
+def _speechlike(
+    text: str, q: quotes.Quote, unit: tuple[int, int], follows: bool, fiction: bool = False
+) -> bool:
     """A bare quote is speech when it is most of its unit and at least a few words long
-    (or any length right after a statement in the same paragraph)."""
+    (or any length right after a statement in the same paragraph, or when it is a paragraph
+    of its own, or in fiction a sentence of its own)."""
     inner = text[slice(*q.inner)]
-    whole = text[unit[0] : unit[1]].strip() == text[q.start : q.end] and _alone(text, q)
+    whole = text[unit[0] : unit[1]].strip() == text[q.start : q.end]
+    whole = whole and (fiction or _alone(text, q))
     if len(inner.split()) < (1 if follows or whole else 4):
         return False
     return (q.end - q.start) >= 0.6 * (unit[1] - unit[0])
