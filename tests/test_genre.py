@@ -211,3 +211,14 @@ def test_in_news_a_short_quoted_sentence_beside_narration_is_not_speech():
     assert [r["text"] for r in extract(BEATS, genre="news") if r["type"] == "direct"] == [
         "It will mend by the spring, the doctor says."
     ]
+
+
+def test_in_fiction_a_quoted_thought_is_not_speech():
+    text = (
+        "“The gate is locked again,” thought Ellen, and she turned back.\n\n"
+        "She would often think, “Nobody comes this way any more.”\n\n"
+        "“The gate is locked again,” Ellen told the porter.\n"
+    )
+    fiction = extract(text, genre="fiction")
+    assert [(r["text"], r["cue"]) for r in fiction] == [("The gate is locked again,", "told")]
+    assert {r["cue"] for r in extract(text, genre="news")} >= {"thought", "think", "told"}

@@ -72,7 +72,8 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
     """Every attributed statement in a document, as dicts in document order.
 
     ``genre`` is "news" or "fiction" (see tracker.genre); None detects it from the text.
-    In fiction only quoted speech is kept: its narration reports no one's claims."""
+    In fiction only quoted speech is kept: its narration reports no one's claims, and a
+    quotation of a character's thought ("“Well!” thought Alice.") is not speech."""
     if genre is None:
         genre = genre_of(original)[0]
     cleaned = textmod.clean(original)
@@ -127,9 +128,15 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
         for person in reversed(named_in[n]):
             if not statements:
                 registry.note(person)
-    if genre == "fiction":
-        return [r for r in records if r["type"] == "direct"]
+    if fiction:
+        return [r for r in records if r["type"] == "direct" and not _thought(r)]
     return records
+
+
+def _thought(record: dict) -> bool:
+    """Is the quotation a character's thought ("“Well!” thought Alice."), not speech?"""
+    cue = record["cue"]
+    return cue is not None and lexicon.lemma(cue.split()[0]) in lexicon.words("thought_cues.txt")
 
 
 def _action_beat(text, unit_list, n: int, para_starts, para: int):
