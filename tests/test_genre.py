@@ -222,3 +222,18 @@ def test_in_fiction_a_quoted_thought_is_not_speech():
     fiction = extract(text, genre="fiction")
     assert [(r["text"], r["cue"]) for r in fiction] == [("The gate is locked again,", "told")]
     assert {r["cue"] for r in extract(text, genre="news")} >= {"thought", "think", "told"}
+
+
+def test_a_colon_paragraph_names_the_subject_of_its_last_joined_clause():
+    text = (
+        "The bell rang twice in the corridor.\n\n"
+        "Then Hugh Fennell closed his book and Father Tobin looked at the board and said:\n\n"
+        "--Sit down, all of you.\n\n"
+        "Mr. Casey turned to the window and said:\n\n"
+        "--It is snowing again.\n"
+    )
+    found = extract(text, genre="fiction")
+    assert [(r["text"], r["speaker_mention"], r["rule"]) for r in found] == [
+        ("Sit down, all of you.", "Father Tobin", "dash-dialogue"),
+        ("It is snowing again.", "Mr. Casey", "dash-dialogue"),
+    ]

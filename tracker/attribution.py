@@ -357,15 +357,24 @@ class Attributor:
         if self.text[end - 1] != ":":
             return None
         tokens = M.tokenize(self.text, start, end)
-        stops = [k for k, t in enumerate(tokens) if t.text in ".!?"]
+        abbreviations = lexicon.words("abbreviations.txt")
+        stops = [
+            k
+            for k, t in enumerate(tokens)
+            if t.text in "!?" or t.text == "." and k and tokens[k - 1].low not in abbreviations
+        ]
         tokens = tokens[stops[-1] + 1 :] if stops else tokens
         inside = _inside_flags(tokens, self.quotes)
         cues = [c for c in find_cues(tokens, inside) if c.kind == "speech"]
         if not tokens or any(inside) or not cues or len(tokens) - cues[-1].j > 12:
             return None
-        unit = (tokens[0].start, end)
-        site = self._site(unit, tokens, inside, [], cues[-1], None)
-        return (cues[-1], site.mention) if site is not None else None
+        cue = cues[-1]
+        if cue.i and tokens[cue.i - 1].low == "and":
+            joined = _joined_subject(tokens, cue, self.text)
+            if joined is not None:
+                return cue, joined
+        site = self._site((tokens[0].start, end), tokens, inside, [], cue, None)
+        return (cue, site.mention) if site is not None else None
 
     def _shape(self, unit, tokens, inside, qs, cue: Cue, mention=None) -> list[Statement]:
         """The statement(s) this cue reports, by the first shape that fits; [] if none."""
@@ -865,6 +874,21 @@ def _sibling_start(tokens, inside, cue: Cue, holder: Statement, text: str) -> in
     link = tokens[k - 1]
     if link.low in {"and", "but", "while", "whereas"} or link.text == ";":
         return link.start
+    return None
+
+
+def _joined_subject(tokens, cue: Cue, text: str) -> M.Mention | None:
+    """ "Jack cracked his fingers and Father Arnall looked up and said": the subject of the
+    last clause joined by "and" that has one (a person followed by its verb)."""
+    for k in range(cue.i - 1, 0, -1):
+        if tokens[k - 1].low != "and":
+            continue
+        mention = M.after(tokens, k, text)
+        if mention is None or mention.kind not in {"name", "pronoun", "role"}:
+            continue
+        verb = next((t for t in tokens[k:] if t.start >= mention.end), None)
+        if verb is not None and verb.is_word and not verb.is_cap and verb.low not in {"and", "or"}:
+            return mention
     return None
 
 
