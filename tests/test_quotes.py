@@ -184,3 +184,8 @@ def test_quote_marks_inside_a_dash_line_stay_inside_it():
     assert [text[q.start : q.end] for q in find(text, dashes=True)] == [
         "--He told me “never again” at the door."
     ]
+
+
+def test_without_blank_lines_a_dash_opens_speech_only_after_a_sentence_ends():
+    text = "He looked at the captain,\n--that is, the old man--and left.\nShe asked:\n--Why?"
+    assert dash_found(text) == ["Why?"]

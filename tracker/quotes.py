@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from . import mentions as M
-from .text import paragraphs
+from .text import BLANK_LINE, paragraphs
 
 # opening mark -> closing marks it accepts
 PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’", "'": "'"}
@@ -29,6 +29,7 @@ SINGLE_STRAIGHT = re.compile(r"['‘’‚‹›]")
 # close with a dash ("--O, if not.--") or run to an attribution (", he said") or its end.
 DASH_OPEN = re.compile(r"(?:--|[—―])[ \t]*(?=[^\W_]|[“\"‘'])")
 DASH_CLOSE = re.compile(r"(?<=[.,;!?])(?:--|[—―])(?=\s|$|[a-z])")
+SENTENCE_END = '.!?:”’")'
 SPEECH_BREAK = re.compile(r"[,;]|[!?](?=\s)")
 
 
@@ -97,10 +98,11 @@ def _within(spans: list[Quote], starts: list[int], i: int) -> bool:
 def dash_lines(text: str) -> list[Quote]:
     """Lines of dash dialogue: the speech of each paragraph that opens with a dash."""
     lines = []
+    wrapped = BLANK_LINE.search(text) is None  # every line is a paragraph
     for start, end in paragraphs(text):
         m = DASH_OPEN.match(text, start, end)
-        if not m:
-            continue
+        if not m or wrapped and text[:start].rstrip()[-1:] not in ("", *SENTENCE_END):
+            continue  # a line that goes on with a sentence ("he--the captain,\n--began")
         close = DASH_CLOSE.search(text, m.end(), end)
         stop = close.start() if close else end
         said = next(
