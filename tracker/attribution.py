@@ -214,6 +214,10 @@ class Attributor:
     def paragraphs(self) -> list[tuple[int, int]]:
         return textmod.paragraphs(self.text)
 
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        return [start for start, _ in self.paragraphs]
+
     def statements(self) -> Iterator[tuple[tuple[int, int], list[Statement]]]:
         self.previous: tuple[int, int] | None = None  # the last unit with a statement
         turns = self._transcript_turns()
@@ -349,8 +353,7 @@ class Attributor:
     def _lead_in(self, q: quotes.Quote) -> tuple[Cue, M.Mention] | None:
         """The cue and speaker of "Then Nasty Roche had asked:" when that sentence ends the
         paragraph right before the quotation's."""
-        starts = [start for start, _ in self.paragraphs]
-        n = bisect.bisect_right(starts, q.start) - 1
+        n = bisect.bisect_right(self.paragraph_starts, q.start) - 1
         if n < 1:
             return None
         start, end = self.paragraphs[n - 1]
