@@ -144,3 +144,96 @@ def test_evaluate_reads_the_gold_documents_genre(tmp_path):
     )
     assert as_given["pred"] > as_fiction["pred"]  # read as news, narration is reported too
     assert as_fiction["span_r"] == as_given["span_r"] == 1.0
+
+
+DASHES = (
+    "The rain had stopped by the time the cart reached the mill.\n\n"
+    "Tobias Marsh said:\n\n"
+    "--We will wait for the miller here.\n\n"
+    "--He will not come before dark, said Ellen.\n\n"
+    "--Then we wait till dark.--\n\n"
+    "--Where is the key? Ellen asked.\n\n"
+    "Then Tobias had answered:\n\n"
+    "“Under the stone by the door.”\n"
+)
+
+
+def test_in_fiction_a_paragraph_opening_with_a_dash_is_a_line_of_dialogue():
+    found = extract(DASHES, genre="fiction")
+    for r in found:
+        assert DASHES[r["start"] : r["end"]] == r["text"]
+    assert [(r["text"], r["speaker"], r["rule"], r["cue"]) for r in found] == [
+        ("We will wait for the miller here.", "Tobias Marsh", "dash-dialogue", "said"),
+        ("He will not come before dark", "Ellen", "quote-cue-speaker", "said"),
+        ("Then we wait till dark.", "Tobias Marsh", "dash-dialogue", None),
+        ("Where is the key?", "Ellen", "quote-speaker-cue", "asked"),
+        ("Under the stone by the door.", "Tobias Marsh", "speaker-cue-quote", "answered"),
+    ]
+    assert found[2]["resolution"] == "alternating"
+    assert all(r["type"] == "direct" for r in found)
+
+
+def test_in_news_a_dash_opens_no_quotation_and_a_colon_paragraph_is_no_cue():
+    found = extract(DASHES, genre="news")
+    assert "dash-dialogue" not in {r["rule"] for r in found}
+    last = found[-1]
+    assert (last["text"], last["rule"], last["cue"]) == (
+        "Under the stone by the door.",
+        "quote-continuation",
+        None,
+    )
+
+
+BEATS = (
+    "Martha set the kettle on the stove and waited.\n\n"
+    "Thomas came in from the yard. He laughed and hung the lantern on its nail. “At the "
+    "Hendersons’.”\n\n"
+    "“A broken wrist.” Martha sat down by the stove.\n\n"
+    "“It will mend by the spring, the doctor says.” Thomas did not believe that she meant it.\n"
+)
+
+
+def test_in_fiction_an_action_beat_in_the_paragraph_gives_a_line_its_speaker():
+    found = {r["text"]: r for r in extract(BEATS, genre="fiction")}
+    before = found["At the Hendersons’."]  # the sentence before it in its paragraph
+    assert (before["speaker"], before["speaker_mention"], before["resolution"]) == (
+        "Thomas",
+        "He",
+        "action-beat",
+    )
+    after = found["A broken wrist."]  # the sentence after a quotation opening its paragraph
+    assert (after["speaker"], after["resolution"]) == ("Martha", "action-beat")
+    # a sentence that reports something itself ("did not believe that …") is no beat
+    assert found["It will mend by the spring, the doctor says."]["resolution"] != "action-beat"
+
+
+def test_in_news_a_short_quoted_sentence_beside_narration_is_not_speech():
+    assert [r["text"] for r in extract(BEATS, genre="news") if r["type"] == "direct"] == [
+        "It will mend by the spring, the doctor says."
+    ]
+
+
+def test_in_fiction_a_quoted_thought_is_not_speech():
+    text = (
+        "“The gate is locked again,” thought Ellen, and she turned back.\n\n"
+        "She would often think, “Nobody comes this way any more.”\n\n"
+        "“The gate is locked again,” Ellen told the porter.\n"
+    )
+    fiction = extract(text, genre="fiction")
+    assert [(r["text"], r["cue"]) for r in fiction] == [("The gate is locked again,", "told")]
+    assert {r["cue"] for r in extract(text, genre="news")} >= {"thought", "think", "told"}
+
+
+def test_a_colon_paragraph_names_the_subject_of_its_last_joined_clause():
+    text = (
+        "The bell rang twice in the corridor.\n\n"
+        "Then Hugh Fennell closed his book and Father Tobin looked at the board and said:\n\n"
+        "--Sit down, all of you.\n\n"
+        "Mr. Casey turned to the window and said:\n\n"
+        "--It is snowing again.\n"
+    )
+    found = extract(text, genre="fiction")
+    assert [(r["text"], r["speaker_mention"], r["rule"]) for r in found] == [
+        ("Sit down, all of you.", "Father Tobin", "dash-dialogue"),
+        ("It is snowing again.", "Mr. Casey", "dash-dialogue"),
+    ]

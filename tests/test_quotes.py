@@ -127,3 +127,65 @@ def test_a_closing_mark_after_a_nested_quote_and_a_space():
 def test_a_stray_opening_single_mark_inside_a_quote_does_not_keep_it_open():
     text = "“They wouldn’t give ‘em to me. What good am I?” he asked. Then “fine.”"
     assert found(text) == ["“They wouldn’t give ‘em to me. What good am I?”", "“fine.”"]
+
+
+# dash dialogue (fiction) ----------------------------------------------------------------
+
+
+def dash_found(text):
+    return [text[slice(*q.inner)] for q in find(text, dashes=True) if q.dash]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The clerk asked:\n\n--Where do you live?\n\nHe looked away.", ["Where do you live?"]),
+        ("--Stay by the gate.--\n\nShe nodded.", ["Stay by the gate."]),
+        ("--Stay by the gate.--said the porter.", ["Stay by the gate."]),
+        ("— Fetch the lamp, Ellen, fetch it!", ["Fetch the lamp, Ellen, fetch it!"]),
+        ("--I will walk home, he said, and went out.", ["I will walk home"]),
+        ("--Who is there? cried Mrs Pell.", ["Who is there?"]),
+        ("--Hold on, the old porter said.", ["Hold on"]),
+        ("--Sit down. Eat your bread, and be quiet.", ["Sit down. Eat your bread, and be quiet."]),
+    ],
+)
+def test_a_paragraph_opening_with_a_dash_is_a_line_of_speech(text, expected):
+    assert dash_found(text) == expected
+
+
+def test_dash_lines_wrap_across_lines_of_their_paragraph():
+    text = "--Go round by the mill and tell\nthe miller we are late.\n\nNobody moved."
+    assert dash_found(text) == ["Go round by the mill and tell\nthe miller we are late."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He waited -- the train was late.",  # a dash inside a sentence
+        "----------\n\nChapter 2",  # a rule between sections
+        "The lamp -- she said nothing -- went out.",
+    ],
+)
+def test_dashes_that_do_not_open_a_paragraph_of_speech(text):
+    assert dash_found(text) == []
+
+
+def test_dash_lines_only_when_asked_for():
+    text = "--Where do you live?\n\nHe said “nowhere” and left."
+    assert found(text) == ["“nowhere”"]
+    assert [text[q.start : q.end] for q in find(text, dashes=True)] == [
+        "--Where do you live?",
+        "“nowhere”",
+    ]
+
+
+def test_quote_marks_inside_a_dash_line_stay_inside_it():
+    text = "--He told me “never again” at the door.\n\nShe laughed."
+    assert [text[q.start : q.end] for q in find(text, dashes=True)] == [
+        "--He told me “never again” at the door."
+    ]
+
+
+def test_without_blank_lines_a_dash_opens_speech_only_after_a_sentence_ends():
+    text = "He looked at the captain,\n--that is, the old man--and left.\nShe asked:\n--Why?"
+    assert dash_found(text) == ["Why?"]

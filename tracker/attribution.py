@@ -14,7 +14,11 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
     speaker-colon              transcript turns: SMITH: …, A: …
     quote-continuation         a quote with no attribution of its own: after a statement
                                (same speaker, or the other one in a dialogue), or a line of
-                               dialogue opening its paragraph
+                               dialogue opening its paragraph (in fiction, a paragraph
+                               ending "Jane Doe said:" before it names its speaker)
+    dash-dialogue              --What is your name?  (fiction: a paragraph opening with a
+                               dash, unattributed in its paragraph; "--Yes, he said." and
+                               "--Yes.--said Jane." take the shapes above)
     speaker-cue-that           Jane Doe noted that …  (mixed when it quotes)
     speaker-cue-clause         Jane Doe said the talks …; stances: Jane Doe criticized …
     clause-speaker-cue         The talks failed, Jane Doe said.
@@ -35,6 +39,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import lexicon, quotes, sentences
 from . import mentions as M
@@ -200,12 +205,21 @@ def _that(tokens, inside, k: int) -> int | None:
 class Attributor:
     """Walks a document's units in order and yields Statements."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, genre: str = "news"):
         self.text = text
-        self.quotes = quotes.find(text)
+        self.fiction = genre == "fiction"
+        self.quotes = quotes.find(text, dashes=self.fiction)
         self.quote_starts = [q.start for q in self.quotes]
         self._tokens: dict[tuple[int, int], list[M.Token]] = {}
         self.blank_lines = bool(textmod.BLANK_LINE.search(text))
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        return textmod.paragraphs(self.text)
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        return [start for start, _ in self.paragraphs]
 
     def statements(self) -> Iterator[tuple[tuple[int, int], list[Statement]]]:
         self.previous: tuple[int, int] | None = None  # the last unit with a statement
@@ -320,15 +334,55 @@ class Attributor:
             colon = self._colon(unit, tokens, inside, qs) or self._dash(unit, tokens, qs)
             if colon:
                 return colon
+            follows = self._follows_statement(unit)
             return [
-                Statement(
-                    *q.inner, "direct", "quote-continuation", None, None, None, unit,
-                    turn=_opens_paragraph(text, q),
-                )
+                self._bare(unit, q)
                 for q in qs
-                if _speechlike(text, q, unit, self._follows_statement(unit))
-            ]  # fmt: skip
+                if q.dash or _speechlike(text, q, unit, follows, self.fiction)
+            ]
         return []
+
+    def _bare(self, unit, q: quotes.Quote) -> Statement:
+        """A quotation with no attribution in its unit: a line of dash dialogue, or a quote
+        that goes on from a statement or opens its paragraph. In fiction a paragraph ending
+        in "Dante said:" gives the line of dialogue after it its speaker."""
+        turn = _opens_paragraph(self.text, q)
+        rule = "dash-dialogue" if q.dash else "quote-continuation"
+        lead = self._lead_in(q) if turn and self.fiction else None
+        if lead is None:
+            return Statement(*q.inner, "direct", rule, None, None, None, unit, turn=turn)
+        cue, mention = lead
+        rule = "dash-dialogue" if q.dash else "speaker-cue-quote"
+        return Statement(*q.inner, "direct", rule, cue.text, cue.kind, mention, unit, turn=turn)
+
+    def _lead_in(self, q: quotes.Quote) -> tuple[Cue, M.Mention] | None:
+        """The cue and speaker of "Then Nasty Roche had asked:" when that sentence ends the
+        paragraph right before the quotation's."""
+        n = bisect.bisect_right(self.paragraph_starts, q.start) - 1
+        if n < 1:
+            return None
+        start, end = self.paragraphs[n - 1]
+        if self.text[end - 1] != ":":
+            return None
+        tokens = M.tokenize(self.text, start, end)
+        abbreviations = lexicon.words("abbreviations.txt")
+        stops = [
+            k
+            for k, t in enumerate(tokens)
+            if t.text in "!?" or t.text == "." and k and tokens[k - 1].low not in abbreviations
+        ]
+        tokens = tokens[stops[-1] + 1 :] if stops else tokens
+        inside = _inside_flags(tokens, self.quotes)
+        cues = [c for c in find_cues(tokens, inside) if c.kind == "speech"]
+        if not tokens or any(inside) or not cues or len(tokens) - cues[-1].j > 12:
+            return None
+        cue = cues[-1]
+        if cue.i and tokens[cue.i - 1].low == "and":
+            joined = _joined_subject(tokens, cue, self.text)
+            if joined is not None:
+                return cue, joined
+        site = self._site((tokens[0].start, end), tokens, inside, [], cue, None)
+        return (cue, site.mention) if site is not None else None
 
     def _shape(self, unit, tokens, inside, qs, cue: Cue, mention=None) -> list[Statement]:
         """The statement(s) this cue reports, by the first shape that fits; [] if none."""
@@ -938,6 +992,21 @@ def _link_before(text: str, start: int, quote: int) -> int:
     return m.start() if m else quote
 
 
+def _joined_subject(tokens, cue: Cue, text: str) -> M.Mention | None:
+    """ "Jack cracked his fingers and Father Arnall looked up and said": the subject of the
+    last clause joined by "and" that has one (a person followed by its verb)."""
+    for k in range(cue.i - 1, 0, -1):
+        if tokens[k - 1].low != "and":
+            continue
+        mention = M.after(tokens, k, text)
+        if mention is None or mention.kind not in {"name", "pronoun", "role"}:
+            continue
+        verb = next((t for t in tokens[k:] if t.start >= mention.end), None)
+        if verb is not None and verb.is_word and not verb.is_cap and verb.low not in {"and", "or"}:
+            return mention
+    return None
+
+
 def _overlap(a: Statement, b: Statement) -> bool:
     return min(a.end, b.end) > max(a.start, b.start)
 
@@ -993,11 +1062,15 @@ def _alone(text: str, q: quotes.Quote) -> bool:
     return _opens_paragraph(text, q) and (i == len(text) or text[i] == "\n")
 
 
-def _speechlike(text: str, q: quotes.Quote, unit: tuple[int, int], follows: bool) -> bool:
+def _speechlike(
+    text: str, q: quotes.Quote, unit: tuple[int, int], follows: bool, fiction: bool = False
+) -> bool:
     """A bare quote is speech when it is most of its unit and at least a few words long
-    (or any length right after a statement in the same paragraph)."""
-    inner = text[q.start + 1 : q.end - 1]
-    whole = text[unit[0] : unit[1]].strip() == text[q.start : q.end] and _alone(text, q)
+    (or any length right after a statement in the same paragraph, or when it is a paragraph
+    of its own, or in fiction a sentence of its own)."""
+    inner = text[slice(*q.inner)]
+    whole = text[unit[0] : unit[1]].strip() == text[q.start : q.end]
+    whole = whole and (fiction or _alone(text, q))
     if len(inner.split()) < (1 if follows or whole else 4):
         return False
     return (q.end - q.start) >= 0.6 * (unit[1] - unit[0])

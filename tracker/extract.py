@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-from . import attribution, claims
+from . import attribution, claims, lexicon
 from . import mentions as M
 from . import text as textmod
 from .genre import decide as genre_of
@@ -33,7 +33,10 @@ CONFIDENCE = {
     "speaker-colon": 0.7,
     "relative-speaker-cue": 0.6,
     "quote-continuation": 0.6,
+    "dash-dialogue": 0.7,
 }
+BEAT_KINDS = {"name", "pronoun", "role"}  # a person is the subject of an action beat
+QUOTE_EDGE = " \n“”\"‘’'.,!?;:—–-"
 DIALOGUE_GAP = 8  # units within which a line of dialogue still belongs to the conversation
 RESOLUTION_FACTOR = {"name": 1.0, "surname": 0.95, "org": 0.95, "anonymous": 0.9}
 RESOLUTION_FACTOR |= {
@@ -70,13 +73,15 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
     """Every attributed statement in a document, as dicts in document order.
 
     ``genre`` is "news" or "fiction" (see tracker.genre); None detects it from the text.
-    In fiction only quoted speech is kept: its narration reports no one's claims."""
+    In fiction only quoted speech is kept: its narration reports no one's claims, and a
+    quotation of a character's thought ("“Well!” thought Alice.") is not speech."""
     if genre is None:
         genre = genre_of(original)[0]
     cleaned = textmod.clean(original)
     text = cleaned.text
-    attributor = attribution.Attributor(text)
-    registry = Registry(given_names=genre == "fiction")
+    attributor = attribution.Attributor(text, genre)
+    fiction = genre == "fiction"
+    registry = Registry(given_names=fiction)
     unit_list = list(attributor.statements())
     # names first, so that "Morris" finds "Haley Morris"; the people of each unit are kept
     named_in = [_scan_names(text, attributor.tokens(unit), registry) for unit, _ in unit_list]
@@ -90,6 +95,8 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
             if len(text[st.start : st.end].strip(attribution.TRAILING + '“”"')) < 2:
                 continue
             beat = _action_beat(text, unit_list, n, para_starts, para) if st.turn else None
+            if fiction and st.mention is None and st.type == "direct":
+                beat = _inline_beat(text, unit_list, n, para_starts, st) or beat
             if st.mention is None and beat is not None:
                 # "Tommy nodded.\n\n“Two months ago.”": the person in the beat before speaks
                 st.mention = beat
@@ -122,9 +129,15 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
         for person in reversed(named_in[n]):
             if not statements:
                 registry.note(person)
-    if genre == "fiction":
-        return [r for r in records if r["type"] == "direct"]
+    if fiction:
+        return [r for r in records if r["type"] == "direct" and not _thought(r)]
     return records
+
+
+def _thought(record: dict) -> bool:
+    """Is the quotation a character's thought ("“Well!” thought Alice."), not speech?"""
+    cue = record["cue"]
+    return cue is not None and lexicon.lemma(cue.split()[0]) in lexicon.words("thought_cues.txt")
 
 
 def _action_beat(text, unit_list, n: int, para_starts, para: int):
@@ -138,15 +151,42 @@ def _action_beat(text, unit_list, n: int, para_starts, para: int):
     para_start = para_starts[para - 2] if para >= 2 else 0
     if prev_unit[0] != para_start or len(text[prev_unit[0] : prev_unit[1]].split()) > 12:
         return None  # only a short paragraph of one sentence
-    tokens = M.tokenize(text, *prev_unit)
-    if any(t.text in '“”"' for t in tokens):
+    return _beat_subject(text, prev_unit, {"name", "pronoun", "role", "description"})
+
+
+def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention | None:
+    """The subject of a sentence of narration with no quotation in it, when it is a person
+    of one of these kinds; with skip, past an opening "And", "Then"."""
+    tokens = M.tokenize(text, *unit)
+    if any(t.text in '“”"‘’' for t in tokens):
         return None
-    mention = M.after(tokens, 0, text) if tokens else None
-    if mention is None or mention.kind not in {"name", "pronoun", "role", "description"}:
+    k = 0
+    while skip and k < len(tokens) - 1 and tokens[k].low in lexicon.words("beat_openers.txt"):
+        k += 1
+    mention = M.after(tokens, k, text) if tokens else None
+    if mention is None or mention.kind not in kinds:
         return None
     if mention.text.lower() in {"it", "they", "i", "we", "you"}:
         return None
     return mention
+
+
+def _inline_beat(text, unit_list, n: int, para_starts, st) -> M.Mention | None:
+    """In fiction, a line of speech beside a sentence of narration in its own paragraph:
+    "He hung the lantern on its nail. “At the Hendersons'.”" (the subject of the sentence
+    before it, which reports nothing itself), or "“A broken wrist.” Thomas sat down." (of
+    the sentence after a quotation opening its paragraph)."""
+    unit = st.unit
+    para = bisect.bisect_right(para_starts, unit[0])
+    if not text[unit[0] : st.start].strip(QUOTE_EDGE) and n > 0:
+        prev_unit, prev_statements = unit_list[n - 1]
+        if not prev_statements and bisect.bisect_right(para_starts, prev_unit[0]) == para:
+            return _beat_subject(text, prev_unit, BEAT_KINDS, skip=True)
+    if st.turn and not text[st.end : unit[1]].strip(QUOTE_EDGE) and n + 1 < len(unit_list):
+        next_unit, next_statements = unit_list[n + 1]
+        if not next_statements and bisect.bisect_right(para_starts, next_unit[0]) == para:
+            return _beat_subject(text, next_unit, BEAT_KINDS, skip=True)
+    return None
 
 
 def _continued(history: list[tuple], para: int):

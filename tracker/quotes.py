@@ -16,23 +16,34 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .text import paragraphs
+from . import lexicon
+from . import mentions as M
+from .text import BLANK_LINE, paragraphs
 
 # opening mark -> closing marks it accepts
 PAIRS = {"“": '”"“', "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’", "'": "'"}
 CLOSERS = set("”»›’\"'")
 DOUBLE = re.compile(r"[“”„«»\"‘’‚‹›]")
 SINGLE_STRAIGHT = re.compile(r"['‘’‚‹›]")
+# Dash dialogue (fiction): a paragraph opening with a dash is a line of speech, which may
+# close with a dash ("--O, if not.--") or run to an attribution (", he said") or its end.
+DASH_OPEN = re.compile(r"(?:--|[—―])[ \t]*(?=[^\W_]|[“\"‘'])")
+DASH_CLOSE = re.compile(r"(?<=[.,;!?])(?:--|[—―])(?=\s|$|[a-z])")
+SENTENCE_END = '.!?:”’")'
+SPEECH_BREAK = re.compile(r"[,;]|[!?](?=\s)")
 
 
 @dataclass(frozen=True)
 class Quote:
     start: int  # offset of the opening mark
     end: int  # offset after the closing mark
+    opening: int = 1  # length of the opening mark ("--" is two)
+    closing: int = 1  # length of the closing mark (0: a dash line has none)
+    dash: bool = False  # a line of dash dialogue ("--What is your name?")
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1
+        return self.start + self.opening, self.end - self.closing
 
 
 def _opens(text: str, i: int) -> bool:
@@ -67,8 +78,81 @@ def _is_mark(text: str, i: int) -> bool:
     return True
 
 
-def find(text: str) -> list[Quote]:
-    """Every quotation in text, outermost only, in order."""
+def find(text: str, dashes: bool = False) -> list[Quote]:
+    """Every quotation in text, outermost only, in order; with ``dashes`` (fiction), lines
+    of dash dialogue too."""
+    found = _marked(text)
+    if not dashes:
+        return found
+    lines = dash_lines(text)
+    starts = [q.start for q in lines]
+    found = [q for q in found if not _within(lines, starts, q.start)]
+    return sorted(found + lines, key=lambda q: q.start)
+
+
+def _within(spans: list[Quote], starts: list[int], i: int) -> bool:
+    n = bisect.bisect_right(starts, i) - 1
+    return n >= 0 and spans[n].start <= i < spans[n].end
+
+
+def dash_lines(text: str) -> list[Quote]:
+    """Lines of dash dialogue: the speech of each paragraph that opens with a dash."""
+    lines = []
+    wrapped = BLANK_LINE.search(text) is None  # every line is a paragraph
+    for start, end in paragraphs(text):
+        m = DASH_OPEN.match(text, start, end)
+        if not m or wrapped and text[:start].rstrip()[-1:] not in ("", *SENTENCE_END):
+            continue  # a line that goes on with a sentence ("he--the captain,\n--began")
+        close = DASH_CLOSE.search(text, m.end(), end)
+        stop = close.start() if close else end
+        said = next(
+            (
+                b
+                for b in SPEECH_BREAK.finditer(text, m.end(), stop)
+                if _attribution_at(text, b.end(), end)
+            ),
+            None,
+        )
+        opening = m.end() - start
+        if said is not None:  # "--I'd like to see you, he said."
+            speech_end = said.end() if said.group() in "!?" else said.start()
+            lines.append(Quote(start, speech_end, opening, 0, dash=True))
+        elif close is not None:  # "--O, if not, the eagles will come.--"
+            lines.append(Quote(start, close.end(), opening, close.end() - close.start(), True))
+        else:
+            lines.append(Quote(start, end, opening, 0, dash=True))
+    return [q for q in lines if q.end - q.closing > q.start + q.opening]
+
+
+def _attribution_at(text: str, i: int, end: int) -> bool:
+    """Does a short attribution start at i: "he said", "said his mother", "Mr Casey asked"?"""
+    words = []
+    for tok in M.tokenize(text, i, min(end, i + 120)):
+        if not tok.is_word:
+            break
+        words.append(tok)
+    cue = next((k for k, t in enumerate(words[:4]) if _speech_verb(t.low)), None)
+    if cue is None or len(words) - cue > 6:
+        return False
+    if cue == 0:  # "said his mother", "said he"
+        return len(words) > 1 and _speaker_word(words[1])
+    return _speaker_word(words[0])
+
+
+def _speech_verb(word: str) -> bool:
+    """A finite form of a verb of speech ("said", "asks", "cried"), not "saying"."""
+    verb = lexicon.lemma(word)
+    cues = lexicon.cues_by_verb().get(verb or "", ())
+    return not word.endswith("ing") and any(c.kind == "speech" for c in cues)
+
+
+def _speaker_word(tok: M.Token) -> bool:
+    """Can the speaker's phrase start with this word ("he", "Stephen", "his mother")?"""
+    return tok.is_cap or tok.low in lexicon.pronouns() or tok.low in M.DETERMINERS
+
+
+def _marked(text: str) -> list[Quote]:
+    """Every quotation between quotation marks, outermost only, in order."""
     found: list[Quote] = []
     inner: list[Quote] = []  # closed inside a quote that is still open
     stack: list[tuple[int, str]] = []  # (offset, opening mark)
