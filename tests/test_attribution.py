@@ -1272,3 +1272,12 @@ def test_as_the_speaker_noted(doc, text, mention):
 def test_as_telling_when_reports_nothing():
     doc = "The line opened in 1998. The staff cheered as the candidates respond to questions."
     assert extract(doc) == []
+
+
+def test_listener_ends_before_a_new_subject():
+    r = one("Tomas Berg told the AP his crew had repaired the hull twice.")
+    assert (r["text"], r["speaker"], r["rule"]) == (
+        "his crew had repaired the hull twice",
+        "Tomas Berg",
+        "speaker-cue-clause",
+    )

@@ -104,6 +104,27 @@ def test_appositive_relative_clause_is_not_a_role():
     assert summary(m) == ("name", "Lena Farrow", "Lena Farrow", None, "f")
 
 
+def test_appositive_after_an_age():
+    m = before("Tomas Berg, 41, a ferry pilot from the island, said")
+    assert summary(m)[:3] == ("name", "Tomas Berg", "Tomas Berg")
+
+
+def test_age_then_relative_clause_before_the_cue():
+    m = before("Tomas Berg, 41, who was waiting at the pier with his son, told", "told")
+    assert summary(m)[:3] == ("name", "Tomas Berg", "Tomas Berg")
+
+
+def test_relative_clause_holding_a_cue_verb_is_still_an_appositive():
+    m = before("Lena Farrow, who has told aides she sees the two bills as linked, said")
+    assert summary(m)[:3] == ("name", "Lena Farrow", "Lena Farrow")
+
+
+def test_relative_clause_with_a_cue_verb_through_extract():
+    doc = "Lena Farrow, who has told aides she sees the two bills as linked, said the vote was off."
+    found = [(r["text"], r["speaker"], r["cue"]) for r in extract(doc)]
+    assert ("the vote was off", "Lena Farrow", "said") in found
+
+
 def test_appositive_through_extract():
     record = one("Lena Farrow, the transport minister, said the bridge would reopen in May.")
     assert (record["speaker"], record["speaker_mention"], record["speaker_role"]) == (

@@ -1038,7 +1038,13 @@ def _skip_object(tokens: list[M.Token], k: int) -> int:
     j = k
     if j < n and tokens[j].low in {"the", "a", "an", "his", "her", "their"}:
         j += 1  # "told the committee", "asked the president to …"
-        while j < n and j - k < 5 and tokens[j].is_word and tokens[j].low not in OBJECT_ENDS:
+        while (
+            j < n
+            and j - k < 5
+            and tokens[j].is_word
+            and tokens[j].low not in OBJECT_ENDS
+            and tokens[j].low not in M.DETERMINERS  # "told the AP his firm …": a new subject
+        ):
             j += 1
         return j
     while j < n and tokens[j].is_cap:

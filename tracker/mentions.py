@@ -333,6 +333,8 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     if not appositive:
         return None
     name = before(tokens, k, text)
+    if name is None and k >= 2 and tokens[k - 1].text.isdigit() and tokens[k - 2].text == ",":
+        name = before(tokens, k - 2, text)  # "Jane Doe, 39, a nurse from Ohio, said"
     long_ok = appositive[0].low in DETERMINERS | {"who", "whose"} or not appositive[0].is_cap
     size_ok = len(appositive) <= 16 or (long_ok and name and name.kind == "name")
     head = appositive[0]
@@ -343,7 +345,8 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     )
     participle = head.low.endswith("ing") and not head.is_cap
     opens_ok = not ((participle and not opens_clause) or head.low in {"to", "and", "but"})
-    if not (name and size_ok and opens_ok) or _has_verb(appositive):
+    relative = head.low in {"who", "whose"}  # "Doe, who told aides …, said": a clause of its own
+    if not (name and size_ok and opens_ok) or (_has_verb(appositive) and not relative):
         return None
     words = _role_words(appositive)
     if name.kind == "name" and words and appositive[0].low not in {"who", "which"}:
