@@ -44,7 +44,7 @@ from functools import cached_property
 from . import lexicon, quotes, sentences
 from . import mentions as M
 from . import text as textmod
-from .cues import Cue, find_cues
+from .cues import BE, MODALS, Cue, find_cues
 
 THAT_WINDOW = 8
 MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
@@ -520,6 +520,8 @@ class Attributor:
                     break
                 if tokens[m].text == ",":
                     return m  # "Fraudsters, he said in the video, don't last long."
+            if not rule_after:
+                return _past_phrase(tokens, inside, k)
         return k
 
     def _quotes_after(self, site: Site) -> list[Statement]:
@@ -1024,6 +1026,31 @@ def _next_to_quote(tokens, inside, cue: Cue) -> bool:
     """Is the cue within a few words of a quotation ("…,” she said / said: “…")?"""
     near = range(max(0, cue.i - 5), min(len(tokens), cue.j + 3))
     return any(inside[k] for k in near)
+
+
+PHRASE_LIMIT = 16  # tokens: the longest "in one of a series of messages" before "that"
+SUBJECTS = {"he", "she", "they", "we"}
+VERB_WORDS = BE | MODALS | {"had", "has", "have", "do", "does", "did"}
+
+
+def _past_phrase(tokens, inside, k: int) -> int:
+    """Past a prepositional phrase after the cue, to the "that" or the subject pronoun that
+    opens the statement ("said in one of a series of posts on Friday that …", "told a rally
+    in Denver she will …"); k itself when neither comes before a stop."""
+    n = len(tokens)
+    for m in range(k + 1, min(k + PHRASE_LIMIT, n)):
+        tok, prev = tokens[m], tokens[m - 1].low
+        if inside[m] or not (tok.is_word or tok.text in "-’'"):
+            return k
+        if tok.low == "that" and m > k + 2:
+            return m
+        if tok.low in SUBJECTS:
+            return m
+        verb = tok.low in VERB_WORDS or lexicon.lemma(tok.low) in lexicon.cues()
+        new_phrase = tok.low in M.DETERMINERS and prev not in PREPOSITIONS | OPENERS
+        if verb or new_phrase or tok.low in {"which", "who", "whom", "whose"}:
+            return k  # a clause of its own ("… Monday its lawyers were …"): not a phrase
+    return k
 
 
 OBJECT_ENDS = {"to", "that", "whether", "if", "about", "for", "of", "on", "in", "he", "she"}
