@@ -1304,3 +1304,19 @@ def test_a_phrase_after_the_cue_stops_at_a_clause_of_its_own():
         "The station said in a statement Monday its lawyers were busy and that it would stay open."
     )
     assert all(r["text"] != "it would stay open" for r in extract(doc))  # not the 2nd "that"
+
+
+def test_a_second_cue_after_a_quoted_fragment_keeps_the_speaker_before_it():
+    doc = "Tomas Berg said the crew “went into rescue mode” and said the hull was sound."
+    assert rows(doc) == [
+        ("the crew “went into rescue mode”", "mixed", "Tomas Berg", "Tomas Berg")
+        + ("speaker-cue-clause", "said"),
+        (
+            "the hull was sound",
+            "indirect",
+            "Tomas Berg",
+            "Tomas Berg",
+            "speaker-cue-clause",
+            "said",
+        ),
+    ]

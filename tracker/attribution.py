@@ -566,6 +566,8 @@ class Attributor:
         )
         if clause_follows:
             return []  # a title in quotes before "X said the …"
+        if mention.end <= last_quote.start:
+            return []  # "He said “…” and said …": the speaker stands before the quotation
         gap = text[last_quote.end : min(mention.start, tokens[site.cue.i].start)]
         words = gap.strip(" ,—–-").split()
         clause = "," in gap.strip().lstrip(",")  # "“…” would be fine, Jane Doe said": no role
