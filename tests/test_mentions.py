@@ -125,6 +125,24 @@ def test_relative_clause_with_a_cue_verb_through_extract():
     assert ("the vote was off", "Lena Farrow", "said") in found
 
 
+def test_appositive_ending_in_a_quoted_nickname():
+    m = before("Lee Marsh, the pilot known as “Bluebird,” said")
+    assert summary(m)[:3] == ("name", "Lee Marsh", "Lee Marsh")
+
+
+def test_a_quote_after_an_opening_phrase_is_no_appositive():
+    assert before("In June, “we won,” said") is None
+
+
+def test_appositive_with_a_quoted_nickname_through_extract():
+    r = one("Lee Marsh, the pilot known as “Bluebird,” stated that the runway was too short.")
+    assert (r["text"], r["speaker"], r["rule"]) == (
+        "the runway was too short",
+        "Lee Marsh",
+        "speaker-cue-that",
+    )
+
+
 def test_appositive_through_extract():
     record = one("Lena Farrow, the transport minister, said the bridge would reopen in May.")
     assert (record["speaker"], record["speaker_mention"], record["speaker_role"]) == (

@@ -437,6 +437,7 @@ class Attributor:
             and not forced
             and not rule_after
             and any(inside[k] for k in range(cue.i) if tokens[k].start >= mention.start)
+            and not _appositive_quote(tokens, inside, text, mention, cue)
         ):
             mention = None
         if mention is None:  # "…,” said Jane Doe"
@@ -929,6 +930,14 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
+
+
+def _appositive_quote(tokens, inside, text, mention, cue: Cue) -> bool:
+    """Are the quoted words between speaker and cue inside an appositive ("Lee Marsh, the
+    activist known as “Bluebird,” stated")? Not when the speaker itself is quoted."""
+    if any(inside[k] for k in range(cue.i) if mention.start <= tokens[k].start < mention.end):
+        return False
+    return text[mention.end : tokens[cue.i].start].lstrip()[:1] in {",", "—", "–"}
 
 
 def _sibling_start(tokens, inside, cue: Cue, holder: Statement, text: str) -> int | None:

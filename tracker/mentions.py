@@ -21,6 +21,7 @@ DETERMINERS |= {"both", "all", "most", "several", "few", "no", "any", "each", "e
 NAME_LINKS = {"de", "da", "del", "della", "der", "van", "von", "bin", "ibn", "al", "le", "la"}
 NAME_LINKS |= {"du", "dos", "das", "di", "el", "st"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+CLOSING_MARKS = {"”", '"', "’", "'", "»"}
 ROLE_LINKS = {"of", "the", "for", "and", "on", "at", "to", "in", "&"}
 
 
@@ -303,6 +304,14 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
             end = k
     if tokens[end - 1].text == ",":
         return _before_appositive(tokens, end, text)
+    if end > 2 and tokens[end - 1].text in CLOSING_MARKS and tokens[end - 2].text == ",":
+        # "Lee Marsh, the activist known as “Bluebird,” said": a quoted word ends it
+        found = _before_appositive(tokens, end - 1, text)
+        k = next((n for n in range(end) if found and tokens[n].start >= found.end), None)
+        head = tokens[k + 1] if k is not None and k + 1 < end and tokens[k].text == "," else None
+        if head is not None and head.is_word and (head.low in DETERMINERS or not head.is_cap):
+            return found  # not "In June, “we won,” said Doe": the quote opens no appositive
+        return None
     last = tokens[end - 1]
     if last.low in {"who", "which"} and end >= 2:
         return _relative(tokens, end, text)
