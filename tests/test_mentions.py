@@ -143,6 +143,19 @@ def test_appositive_with_a_quoted_nickname_through_extract():
     )
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["Tomas Berg on Monday said", "Tomas Berg earlier Thursday said", "Tomas Berg Friday said"],
+)
+def test_a_day_between_the_speaker_and_the_cue_is_skipped(phrase):
+    assert summary(before(phrase))[:3] == ("name", "Tomas Berg", "Tomas Berg")
+
+
+def test_a_day_before_the_cue_through_extract():
+    r = one("Tomas Berg earlier Thursday said the ferry would sail at noon.")
+    assert (r["text"], r["speaker"]) == ("the ferry would sail at noon", "Tomas Berg")
+
+
 def test_appositive_through_extract():
     record = one("Lena Farrow, the transport minister, said the bridge would reopen in May.")
     assert (record["speaker"], record["speaker_mention"], record["speaker_role"]) == (

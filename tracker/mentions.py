@@ -293,6 +293,10 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     j = i
     while j > 0 and skippable(tokens[j - 1]):
         j -= 1
+    if j > 1 and tokens[j - 1].low in lexicon.words("weekdays.txt"):
+        j -= 1  # "Jane Doe on Monday said", "Jane Doe earlier Thursday said"
+        while j > 1 and (skippable(tokens[j - 1]) or tokens[j - 1].low == "on"):
+            j -= 1
     if j == 0:
         return None
     end = j
