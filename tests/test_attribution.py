@@ -1272,3 +1272,51 @@ def test_as_the_speaker_noted(doc, text, mention):
 def test_as_telling_when_reports_nothing():
     doc = "The line opened in 1998. The staff cheered as the candidates respond to questions."
     assert extract(doc) == []
+
+
+def test_listener_ends_before_a_new_subject():
+    r = one("Tomas Berg told the AP his crew had repaired the hull twice.")
+    assert (r["text"], r["speaker"], r["rule"]) == (
+        "his crew had repaired the hull twice",
+        "Tomas Berg",
+        "speaker-cue-clause",
+    )
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("Tomas Berg said in one of a long series of radio messages that the ferry was safe.",
+         "the ferry was safe"),
+        ("Tomas Berg had said in an interview taped before the storm that the ferry was safe.",
+         "the ferry was safe"),
+        ("Tomas Berg told a crowd of pilots in Bergen he would keep the ferry running.",
+         "he would keep the ferry running"),
+    ],
+)  # fmt: skip
+def test_reported_clause_after_a_long_phrase_of_place_or_channel(doc, text):
+    r = one(doc)
+    assert (r["text"], r["speaker"]) == (text, "Tomas Berg")
+
+
+def test_a_phrase_after_the_cue_stops_at_a_clause_of_its_own():
+    doc = (
+        "The station said in a statement Monday its lawyers were busy and that it would stay open."
+    )
+    assert all(r["text"] != "it would stay open" for r in extract(doc))  # not the 2nd "that"
+
+
+def test_a_second_cue_after_a_quoted_fragment_keeps_the_speaker_before_it():
+    doc = "Tomas Berg said the crew “went into rescue mode” and said the hull was sound."
+    assert rows(doc) == [
+        ("the crew “went into rescue mode”", "mixed", "Tomas Berg", "Tomas Berg")
+        + ("speaker-cue-clause", "said"),
+        (
+            "the hull was sound",
+            "indirect",
+            "Tomas Berg",
+            "Tomas Berg",
+            "speaker-cue-clause",
+            "said",
+        ),
+    ]

@@ -104,6 +104,58 @@ def test_appositive_relative_clause_is_not_a_role():
     assert summary(m) == ("name", "Lena Farrow", "Lena Farrow", None, "f")
 
 
+def test_appositive_after_an_age():
+    m = before("Tomas Berg, 41, a ferry pilot from the island, said")
+    assert summary(m)[:3] == ("name", "Tomas Berg", "Tomas Berg")
+
+
+def test_age_then_relative_clause_before_the_cue():
+    m = before("Tomas Berg, 41, who was waiting at the pier with his son, told", "told")
+    assert summary(m)[:3] == ("name", "Tomas Berg", "Tomas Berg")
+
+
+def test_relative_clause_holding_a_cue_verb_is_still_an_appositive():
+    m = before("Lena Farrow, who has told aides she sees the two bills as linked, said")
+    assert summary(m)[:3] == ("name", "Lena Farrow", "Lena Farrow")
+
+
+def test_relative_clause_with_a_cue_verb_through_extract():
+    doc = "Lena Farrow, who has told aides she sees the two bills as linked, said the vote was off."
+    found = [(r["text"], r["speaker"], r["cue"]) for r in extract(doc)]
+    assert ("the vote was off", "Lena Farrow", "said") in found
+
+
+def test_appositive_ending_in_a_quoted_nickname():
+    m = before("Lee Marsh, the pilot known as “Bluebird,” said")
+    assert summary(m)[:3] == ("name", "Lee Marsh", "Lee Marsh")
+
+
+def test_a_quote_after_an_opening_phrase_is_no_appositive():
+    assert before("In June, “we won,” said") is None
+
+
+def test_appositive_with_a_quoted_nickname_through_extract():
+    r = one("Lee Marsh, the pilot known as “Bluebird,” stated that the runway was too short.")
+    assert (r["text"], r["speaker"], r["rule"]) == (
+        "the runway was too short",
+        "Lee Marsh",
+        "speaker-cue-that",
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Tomas Berg on Monday said", "Tomas Berg earlier Thursday said", "Tomas Berg Friday said"],
+)
+def test_a_day_between_the_speaker_and_the_cue_is_skipped(phrase):
+    assert summary(before(phrase))[:3] == ("name", "Tomas Berg", "Tomas Berg")
+
+
+def test_a_day_before_the_cue_through_extract():
+    r = one("Tomas Berg earlier Thursday said the ferry would sail at noon.")
+    assert (r["text"], r["speaker"]) == ("the ferry would sail at noon", "Tomas Berg")
+
+
 def test_appositive_through_extract():
     record = one("Lena Farrow, the transport minister, said the bridge would reopen in May.")
     assert (record["speaker"], record["speaker_mention"], record["speaker_role"]) == (

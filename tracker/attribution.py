@@ -44,7 +44,7 @@ from functools import cached_property
 from . import lexicon, quotes, sentences
 from . import mentions as M
 from . import text as textmod
-from .cues import Cue, find_cues
+from .cues import BE, MODALS, Cue, find_cues
 
 THAT_WINDOW = 8
 MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
@@ -437,6 +437,7 @@ class Attributor:
             and not forced
             and not rule_after
             and any(inside[k] for k in range(cue.i) if tokens[k].start >= mention.start)
+            and not _appositive_quote(tokens, inside, text, mention, cue)
         ):
             mention = None
         if mention is None:  # "…,” said Jane Doe"
@@ -520,6 +521,8 @@ class Attributor:
                     break
                 if tokens[m].text == ",":
                     return m  # "Fraudsters, he said in the video, don't last long."
+            if not rule_after:
+                return _past_phrase(tokens, inside, k)
         return k
 
     def _quotes_after(self, site: Site) -> list[Statement]:
@@ -564,6 +567,8 @@ class Attributor:
         )
         if clause_follows:
             return []  # a title in quotes before "X said the …"
+        if mention.end <= last_quote.start:
+            return []  # "He said “…” and said …": the speaker stands before the quotation
         gap = text[last_quote.end : min(mention.start, tokens[site.cue.i].start)]
         words = gap.strip(" ,—–-").split()
         clause = "," in gap.strip().lstrip(",")  # "“…” would be fine, Jane Doe said": no role
@@ -927,6 +932,14 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
     return None
 
 
+def _appositive_quote(tokens, inside, text, mention, cue: Cue) -> bool:
+    """Are the quoted words between speaker and cue inside an appositive ("Lee Marsh, the
+    activist known as “Bluebird,” stated")? Not when the speaker itself is quoted."""
+    if any(inside[k] for k in range(cue.i) if mention.start <= tokens[k].start < mention.end):
+        return False
+    return text[mention.end : tokens[cue.i].start].lstrip()[:1] in {",", "—", "–"}
+
+
 def _sibling_start(tokens, inside, cue: Cue, holder: Statement, text: str) -> int | None:
     """Where a sibling clause with its own subject starts ("…, and one in four said …")."""
     mention = M.before(tokens, cue.i, text) or M.opening_phrase(tokens, cue.i, text)
@@ -1026,6 +1039,31 @@ def _next_to_quote(tokens, inside, cue: Cue) -> bool:
     return any(inside[k] for k in near)
 
 
+PHRASE_LIMIT = 16  # tokens: the longest "in one of a series of messages" before "that"
+SUBJECTS = {"he", "she", "they", "we"}
+VERB_WORDS = BE | MODALS | {"had", "has", "have", "do", "does", "did"}
+
+
+def _past_phrase(tokens, inside, k: int) -> int:
+    """Past a prepositional phrase after the cue, to the "that" or the subject pronoun that
+    opens the statement ("said in one of a series of posts on Friday that …", "told a rally
+    in Denver she will …"); k itself when neither comes before a stop."""
+    n = len(tokens)
+    for m in range(k + 1, min(k + PHRASE_LIMIT, n)):
+        tok, prev = tokens[m], tokens[m - 1].low
+        if inside[m] or not (tok.is_word or tok.text in "-’'"):
+            return k
+        if tok.low == "that" and m > k + 2:
+            return m
+        if tok.low in SUBJECTS:
+            return m
+        verb = tok.low in VERB_WORDS or lexicon.lemma(tok.low) in lexicon.cues()
+        new_phrase = tok.low in M.DETERMINERS and prev not in PREPOSITIONS | OPENERS
+        if verb or new_phrase or tok.low in {"which", "who", "whom", "whose"}:
+            return k  # a clause of its own ("… Monday its lawyers were …"): not a phrase
+    return k
+
+
 OBJECT_ENDS = {"to", "that", "whether", "if", "about", "for", "of", "on", "in", "he", "she"}
 OBJECT_ENDS |= {"they", "it", "we", "i", "the", "a", "an"}
 
@@ -1038,7 +1076,13 @@ def _skip_object(tokens: list[M.Token], k: int) -> int:
     j = k
     if j < n and tokens[j].low in {"the", "a", "an", "his", "her", "their"}:
         j += 1  # "told the committee", "asked the president to …"
-        while j < n and j - k < 5 and tokens[j].is_word and tokens[j].low not in OBJECT_ENDS:
+        while (
+            j < n
+            and j - k < 5
+            and tokens[j].is_word
+            and tokens[j].low not in OBJECT_ENDS
+            and tokens[j].low not in M.DETERMINERS  # "told the AP his firm …": a new subject
+        ):
             j += 1
         return j
     while j < n and tokens[j].is_cap:

@@ -21,6 +21,7 @@ DETERMINERS |= {"both", "all", "most", "several", "few", "no", "any", "each", "e
 NAME_LINKS = {"de", "da", "del", "della", "der", "van", "von", "bin", "ibn", "al", "le", "la"}
 NAME_LINKS |= {"du", "dos", "das", "di", "el", "st"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+CLOSING_MARKS = {"”", '"', "’", "'", "»"}
 ROLE_LINKS = {"of", "the", "for", "and", "on", "at", "to", "in", "&"}
 
 
@@ -292,6 +293,10 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     j = i
     while j > 0 and skippable(tokens[j - 1]):
         j -= 1
+    if j > 1 and tokens[j - 1].low in lexicon.words("weekdays.txt"):
+        j -= 1  # "Jane Doe on Monday said", "Jane Doe earlier Thursday said"
+        while j > 1 and (skippable(tokens[j - 1]) or tokens[j - 1].low == "on"):
+            j -= 1
     if j == 0:
         return None
     end = j
@@ -303,6 +308,14 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
             end = k
     if tokens[end - 1].text == ",":
         return _before_appositive(tokens, end, text)
+    if end > 2 and tokens[end - 1].text in CLOSING_MARKS and tokens[end - 2].text == ",":
+        # "Lee Marsh, the activist known as “Bluebird,” said": a quoted word ends it
+        found = _before_appositive(tokens, end - 1, text)
+        k = next((n for n in range(end) if found and tokens[n].start >= found.end), None)
+        head = tokens[k + 1] if k is not None and k + 1 < end and tokens[k].text == "," else None
+        if head is not None and head.is_word and (head.low in DETERMINERS or not head.is_cap):
+            return found  # not "In June, “we won,” said Doe": the quote opens no appositive
+        return None
     last = tokens[end - 1]
     if last.low in {"who", "which"} and end >= 2:
         return _relative(tokens, end, text)
@@ -333,6 +346,8 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     if not appositive:
         return None
     name = before(tokens, k, text)
+    if name is None and k >= 2 and tokens[k - 1].text.isdigit() and tokens[k - 2].text == ",":
+        name = before(tokens, k - 2, text)  # "Jane Doe, 39, a nurse from Ohio, said"
     long_ok = appositive[0].low in DETERMINERS | {"who", "whose"} or not appositive[0].is_cap
     size_ok = len(appositive) <= 16 or (long_ok and name and name.kind == "name")
     head = appositive[0]
@@ -343,7 +358,8 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     )
     participle = head.low.endswith("ing") and not head.is_cap
     opens_ok = not ((participle and not opens_clause) or head.low in {"to", "and", "but"})
-    if not (name and size_ok and opens_ok) or _has_verb(appositive):
+    relative = head.low in {"who", "whose"}  # "Doe, who told aides …, said": a clause of its own
+    if not (name and size_ok and opens_ok) or (_has_verb(appositive) and not relative):
         return None
     words = _role_words(appositive)
     if name.kind == "name" and words and appositive[0].low not in {"who", "which"}:
