@@ -1320,3 +1320,9 @@ def test_a_second_cue_after_a_quoted_fragment_keeps_the_speaker_before_it():
             "said",
         ),
     ]
+
+
+def test_said_about_an_amount_reports_a_clause_but_about_a_topic_does_not():
+    r = one("The line opened in 1998. The audit office said about half of the fares went unpaid.")
+    assert r["text"] == "about half of the fares went unpaid"
+    assert extract("The line opened in 1998. The mayor talked about the plan for hours.") == []

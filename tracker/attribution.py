@@ -660,8 +660,10 @@ class Attributor:
             return []
         if that is None and k < n and not inside[k]:
             first = tokens[k].low
+            amount = first == "about" and k + 1 < n and _quantity(tokens[k + 1])
             if first in {"for", "by", "of", "about", "with", "from", "at", "in", "on", "as"}:
-                return []  # "reports for HSBC", "said about the plan"
+                if not amount:  # "said about half of …" is an amount, not a topic
+                    return []  # "reports for HSBC", "said about the plan"
             if cue.kind in {"belief", "finding"} and first in {"them", "him", "me", "us"}:
                 return []  # "has known them since"
         if text[us:ue].rstrip(' ”"’').endswith("?"):
@@ -898,6 +900,25 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
         if nxt.low == "and" and _new_subject(tokens, inside, m + 2):
             return tok.start
     return end
+
+
+QUANTITY_WORDS = {
+    "half",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "ten",
+    "twice",
+    "dozens",
+    "hundreds",
+}
+
+
+def _quantity(tok: M.Token) -> bool:
+    """A number or an amount word ("about 40 percent", "about half")."""
+    return tok.text[:1].isdigit() or tok.text[:1] == "$" or tok.low in QUANTITY_WORDS
 
 
 def _participle(tok: M.Token) -> bool:
