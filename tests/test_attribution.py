@@ -731,6 +731,14 @@ def test_contracted_negation(contraction):
 )
 def test_reported_clause_ends_before_but_while_and_participles(tail):
     doc = "Lena Farrow said the bridge would reopen in May" + tail
+    pointing = (  # "pointing to" is a stance cue of its own, with the same speaker
+        "the new steel deliveries",
+        "indirect",
+        "Lena Farrow",
+        "Lena Farrow",
+        "speaker-cue-clause",
+        "pointing to",
+    )
     assert rows(doc) == [
         (
             "the bridge would reopen in May",
@@ -740,7 +748,7 @@ def test_reported_clause_ends_before_but_while_and_participles(tail):
             "speaker-cue-clause",
             "said",
         )
-    ]
+    ] + ([pointing] if "pointing" in tail else [])
 
 
 # coordinated cues and participles ----------------------------------------------------------
@@ -1272,3 +1280,13 @@ def test_as_the_speaker_noted(doc, text, mention):
 def test_as_telling_when_reports_nothing():
     doc = "The line opened in 1998. The staff cheered as the candidates respond to questions."
     assert extract(doc) == []
+
+
+def test_pointed_to_reports_what_the_speaker_offered_as_evidence():
+    r = one("The line opened in 1998. As proof, Ana Ruiz pointed to the rising fares on the ferry.")
+    assert (r["text"], r["speaker"], r["rule"], r["cue"]) == (
+        "the rising fares on the ferry",
+        "Ana Ruiz",
+        "speaker-cue-clause",
+        "pointed to",
+    )

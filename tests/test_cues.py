@@ -76,3 +76,11 @@ def test_forms_that_are_nouns_in_news():
     assert cues("Ohio and Iowa are swing states that matter.") == []
     assert cues("She faces charges that the deal was rigged.") == []
     assert [c[1] for c in cues("She stated that the deal was rigged.")] == ["state"]
+
+
+def test_point_to_is_a_stance():
+    assert [c[:4] for c in cues("The mayor pointed to the new depot.")] == [
+        ("pointed to", "point to", "stance", "clause")
+    ]
+    assert [c[1] for c in cues("She points to the fares.")] == ["point to"]
+    assert [c[1] for c in cues("He pointed out that it rained.")] == ["point out"]
