@@ -1290,3 +1290,15 @@ def test_pointed_to_reports_what_the_speaker_offered_as_evidence():
         "speaker-cue-clause",
         "pointed to",
     )
+
+
+def test_asked_for_reports_the_request():
+    r = one(
+        "The line opened in 1998. At the hearing, Ana Ruiz asked for a full review of the fares."
+    )
+    assert (r["text"], r["speaker"], r["rule"], r["cue"]) == (
+        "a full review of the fares",
+        "Ana Ruiz",
+        "speaker-cue-clause",
+        "asked for",
+    )

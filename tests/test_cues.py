@@ -84,3 +84,10 @@ def test_point_to_is_a_stance():
     ]
     assert [c[1] for c in cues("She points to the fares.")] == ["point to"]
     assert [c[1] for c in cues("He pointed out that it rained.")] == ["point out"]
+
+
+def test_ask_for_is_a_stance():
+    assert [c[:4] for c in cues("The union asked for a new vote.")] == [
+        ("asked for", "ask for", "stance", "clause")
+    ]
+    assert [c[1] for c in cues("The union asked the mayor to resign.")] == ["ask"]
