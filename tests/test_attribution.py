@@ -1302,3 +1302,13 @@ def test_asked_for_reports_the_request():
         "speaker-cue-clause",
         "asked for",
     )
+
+
+def test_the_subject_of_issued_a_statement_saying_is_the_speaker():
+    r = one("The line opened in 1998. Ana Ruiz issued a statement saying the fares would rise.")
+    assert (r["text"], r["speaker"], r["rule"], r["cue"]) == (
+        "the fares would rise",
+        "Ana Ruiz",
+        "speaker-cue-clause",
+        "issued a statement saying",
+    )

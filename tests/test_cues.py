@@ -91,3 +91,14 @@ def test_ask_for_is_a_stance():
         ("asked for", "ask for", "stance", "clause")
     ]
     assert [c[1] for c in cues("The union asked the mayor to resign.")] == ["ask"]
+
+
+def test_a_statement_put_out_with_a_participle_is_one_cue():
+    found = cues("The council issued a brief statement saying the pier would close.")
+    assert [c[:4] for c in found] == [
+        ("issued a brief statement saying", "say", "speech", "clause")
+    ]
+    assert [c[1] for c in cues("The union put out a letter urging calm.")] == ["urge"]
+    assert cues("The council did not release a statement saying so.")[0][4] is True  # negated
+    # no verb that puts it out: the participle after a noun stays a noun's modifier
+    assert cues("A statement saying little was read.") == []
