@@ -1312,3 +1312,13 @@ def test_the_subject_of_issued_a_statement_saying_is_the_speaker():
         "speaker-cue-clause",
         "issued a statement saying",
     )
+
+
+def test_the_subject_of_went_on_to_say_is_the_speaker():
+    r = one("The line opened in 1998. Ana Ruiz later went on to say that the fares would rise.")
+    assert (r["text"], r["speaker"], r["rule"], r["cue"]) == (
+        "the fares would rise",
+        "Ana Ruiz",
+        "speaker-cue-that",
+        "went on to say",
+    )

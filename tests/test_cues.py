@@ -102,3 +102,10 @@ def test_a_statement_put_out_with_a_participle_is_one_cue():
     assert cues("The council did not release a statement saying so.")[0][4] is True  # negated
     # no verb that puts it out: the participle after a noun stays a noun's modifier
     assert cues("A statement saying little was read.") == []
+
+
+def test_a_lead_before_to_makes_the_infinitive_a_cue():
+    found = [c[:2] for c in cues("The mayor went on to say the pier was safe.")]
+    assert ("went on to say", "say") in found  # besides "went on", a cue next to quotes only
+    assert [c[1] for c in cues("She appeared to suggest a delay.")] == ["suggest"]
+    assert cues("He hoped to say more.") == [("hoped", "hope", "stance", "clause", False, False)]

@@ -90,6 +90,14 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             or (i > 1 and tokens[i - 2].low in {"not", "never"})
         )
         contracted = i > 0 and _pronoun_is(tokens[i - 1])  # "he’s predicting", "she's said"
+        if before == "to" and i > 1:
+            # "He went on to say …": from the lead on, the whole phrase
+            v = _lead(tokens, inside, i - 1)
+            if v is not None:
+                text = " ".join(t.text for t in tokens[v:j])
+                negated, modal = _hedges(tokens, v)
+                yield Cue(v, j, text, best.lemma, best.kind, best.frame, negated, modal)
+                continue
         if before in {"the", "a", "an", "his", "her", "their", "its", "to"} or (
             i and M.POSSESSIVE.search(tokens[i - 1].text) and not contracted
         ):
@@ -129,6 +137,18 @@ def _issued(tokens: list[M.Token], inside: list[bool], noun: int) -> int | None:
             return m - 1
         if tokens[m].low in verbs:
             return m
+    return None
+
+
+def _lead(tokens: list[M.Token], inside: list[bool], to: int) -> int | None:
+    """The first token of a lead ("went on", "appeared") right before "to" at ``to``."""
+    leads = lexicon.words("to_leads.txt")
+    for size in (5, 4, 3, 2, 1):
+        v = to - size
+        if v < 0 or any(inside[v:to]):
+            continue
+        if " ".join(t.low for t in tokens[v:to]) in leads:
+            return v
     return None
 
 
