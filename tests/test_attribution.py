@@ -1322,3 +1322,22 @@ def test_the_subject_of_went_on_to_say_is_the_speaker():
         "speaker-cue-that",
         "went on to say",
     )
+
+
+@pytest.mark.parametrize(
+    "doc, text, mention",
+    [
+        ("The closure of the pier was first reported by the Harbour Gazette.",
+         "The closure of the pier", "Harbour Gazette"),
+        ("In May, the fare rise was confirmed by Ana Ruiz.", "the fare rise", "Ana Ruiz"),
+        ("The fires, which were claimed by a small group, spread fast.", "which",
+         "a small group"),
+        ("The pier is old, and its closure might be announced by the council.",
+         "its closure", "the council"),
+    ],
+)  # fmt: skip
+def test_a_passive_with_a_by_agent_reports_its_subject(doc, text, mention):
+    found = extract("The line opened in 1998. " + doc)
+    assert [(r["text"], r["speaker_mention"], r["rule"]) for r in found] == [
+        (text, mention, "passive-by")
+    ]

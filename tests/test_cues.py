@@ -109,3 +109,10 @@ def test_a_lead_before_to_makes_the_infinitive_a_cue():
     assert ("went on to say", "say") in found  # besides "went on", a cue next to quotes only
     assert [c[1] for c in cues("She appeared to suggest a delay.")] == ["suggest"]
     assert cues("He hoped to say more.") == [("hoped", "hope", "stance", "clause", False, False)]
+
+
+def test_a_passive_with_a_by_agent_is_a_cue():
+    found = cues("The closure was first reported by the Harbour Gazette.")
+    assert [c[:4] for c in found] == [("was first reported by", "report", "speech", "passive")]
+    assert cues("She was asked by a reporter about it.") == []  # not a by_cues.txt verb
+    assert cues("The closure was reported late.") == []  # a passive with no by-agent

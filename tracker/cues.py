@@ -7,7 +7,9 @@ quotation is never a cue; a verb form used as a noun ("the report", "Additional 
 by"), an infinitive ("to say") or a passive ("was known for") is left out. Negated and
 modal cues are kept and marked. A participle after a statement put out ("issued a statement
 saying", verbs and nouns in ``statement_verbs.txt`` and ``statement_nouns.txt``) makes the
-whole phrase one cue, so that the subject before the verb is its speaker.
+whole phrase one cue, so that the subject before the verb is its speaker; so does a lead
+before "to" ("went on to say", ``to_leads.txt``). A passive with a by-agent ("was first
+reported by", verbs in ``by_cues.txt``) is a cue of frame "passive".
 """
 
 from __future__ import annotations
@@ -103,6 +105,13 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         ):
             continue  # a noun ("the report", "a claim") or an infinitive ("to call")
         after = tokens[i + 1].low if i + 1 < n else ""
+        if after == "by" and best.lemma in lexicon.words("by_cues.txt"):
+            be = _be_before(tokens, i)
+            if be is not None:  # "The move was first reported by The Herald"
+                text = " ".join(t.text for t in tokens[be : i + 2])
+                negated, modal = _hedges(tokens, be)
+                yield Cue(be, i + 2, text, best.lemma, best.kind, "passive", negated, modal)
+            continue
         if before in BE and tok.low not in {"saying", "telling"} and after != "to":
             if not tok.low.endswith("ing"):
                 continue  # a passive: "was known for", "is reported"
@@ -149,6 +158,16 @@ def _lead(tokens: list[M.Token], inside: list[bool], to: int) -> int | None:
             continue
         if " ".join(t.low for t in tokens[v:to]) in leads:
             return v
+    return None
+
+
+def _be_before(tokens: list[M.Token], i: int) -> int | None:
+    """The "was" of a passive ending at the participle i ("was first reported"), or None."""
+    k = i - 1
+    while k > 0 and i - k <= 3 and (M.skippable(tokens[k]) and tokens[k].low not in BE):
+        k -= 1
+    if k >= 0 and tokens[k].low in BE and tokens[k].low != "being":
+        return k
     return None
 
 
