@@ -1341,3 +1341,13 @@ def test_a_passive_with_a_by_agent_reports_its_subject(doc, text, mention):
     assert [(r["text"], r["speaker_mention"], r["rule"]) for r in found] == [
         (text, mention, "passive-by")
     ]
+
+
+def test_described_as_reports_a_view_without_quotation_marks():
+    r = one("The line opened in 1998. Ana Ruiz described the depot as badly run and too small.")
+    assert (r["text"], r["speaker"], r["rule"], r["cue"]) == (
+        "the depot as badly run and too small",
+        "Ana Ruiz",
+        "speaker-cue-clause",
+        "described",
+    )
