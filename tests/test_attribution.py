@@ -1351,3 +1351,24 @@ def test_described_as_reports_a_view_without_quotation_marks():
         "speaker-cue-clause",
         "described",
     )
+
+
+def test_asked_a_listener_to_act_reports_the_request():
+    r = one("The line opened in 1998. Ana Ruiz has asked the High Court to halt the sale.")
+    assert (r["text"], r["speaker"], r["rule"], r["cue"]) == (
+        "to halt the sale",
+        "Ana Ruiz",
+        "speaker-cue-clause",
+        "asked",
+    )
+    assert extract("The line opened in 1998. Ana Ruiz said to us in May.") == []
+
+
+def test_a_modal_before_the_cue_keeps_the_speaker_and_is_marked():
+    r = one("The line opened in 1998. Ana Ruiz must promise to keep the fares low.")
+    assert (r["text"], r["speaker"], r["cue"], r["modal"]) == (
+        "to keep the fares low",
+        "Ana Ruiz",
+        "promise",
+        True,
+    )

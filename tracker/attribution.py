@@ -645,8 +645,10 @@ class Attributor:
         rest, that, cue = site.rest, site.that, site.cue
         if not site.speaker_first or len(rest) < 3:
             return []
-        if len(rest) <= 6 and rest[0].low in PREPOSITIONS:
-            return []  # "said on Tuesday", "said in a statement"
+        finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
+        request = rest[0].low == "to" and (cue.frame == "object" and k > cue.j or finite_stance)
+        if len(rest) <= 6 and rest[0].low in PREPOSITIONS and not request:
+            return []  # "said on Tuesday", "said in a statement"; not "asked X to act"
         before_subject = [t for t in tokens if t.end <= mention.start]
         while before_subject and M.skippable(before_subject[-1]):
             before_subject = before_subject[:-1]
