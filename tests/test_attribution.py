@@ -1372,3 +1372,14 @@ def test_a_modal_before_the_cue_keeps_the_speaker_and_is_marked():
         "promise",
         True,
     )
+
+
+def test_made_no_mention_of_reports_what_was_left_out():
+    r = one(
+        "The line opened in 1998. In her speech Ana Ruiz made no mention of the fares or the depot."
+    )
+    assert (r["text"], r["speaker"], r["cue"]) == (
+        "the fares or the depot",
+        "Ana Ruiz",
+        "made no mention of",
+    )
