@@ -731,6 +731,14 @@ def test_contracted_negation(contraction):
 )
 def test_reported_clause_ends_before_but_while_and_participles(tail):
     doc = "Lena Farrow said the bridge would reopen in May" + tail
+    pointing = (  # "pointing to" is a stance cue of its own, with the same speaker
+        "the new steel deliveries",
+        "indirect",
+        "Lena Farrow",
+        "Lena Farrow",
+        "speaker-cue-clause",
+        "pointing to",
+    )
     assert rows(doc) == [
         (
             "the bridge would reopen in May",
@@ -740,7 +748,7 @@ def test_reported_clause_ends_before_but_while_and_participles(tail):
             "speaker-cue-clause",
             "said",
         )
-    ]
+    ] + ([pointing] if "pointing" in tail else [])
 
 
 # coordinated cues and participles ----------------------------------------------------------
@@ -1326,3 +1334,106 @@ def test_said_about_an_amount_reports_a_clause_but_about_a_topic_does_not():
     r = one("The line opened in 1998. The audit office said about half of the fares went unpaid.")
     assert r["text"] == "about half of the fares went unpaid"
     assert extract("The line opened in 1998. The mayor talked about the plan for hours.") == []
+
+
+def test_pointed_to_reports_what_the_speaker_offered_as_evidence():
+    r = one("The line opened in 1998. As proof, Ana Ruiz pointed to the rising fares on the ferry.")
+    assert (r["text"], r["speaker"], r["rule"], r["cue"]) == (
+        "the rising fares on the ferry",
+        "Ana Ruiz",
+        "speaker-cue-clause",
+        "pointed to",
+    )
+
+
+def test_asked_for_reports_the_request():
+    r = one(
+        "The line opened in 1998. At the hearing, Ana Ruiz asked for a full review of the fares."
+    )
+    assert (r["text"], r["speaker"], r["rule"], r["cue"]) == (
+        "a full review of the fares",
+        "Ana Ruiz",
+        "speaker-cue-clause",
+        "asked for",
+    )
+
+
+def test_the_subject_of_issued_a_statement_saying_is_the_speaker():
+    r = one("The line opened in 1998. Ana Ruiz issued a statement saying the fares would rise.")
+    assert (r["text"], r["speaker"], r["rule"], r["cue"]) == (
+        "the fares would rise",
+        "Ana Ruiz",
+        "speaker-cue-clause",
+        "issued a statement saying",
+    )
+
+
+def test_the_subject_of_went_on_to_say_is_the_speaker():
+    r = one("The line opened in 1998. Ana Ruiz later went on to say that the fares would rise.")
+    assert (r["text"], r["speaker"], r["rule"], r["cue"]) == (
+        "the fares would rise",
+        "Ana Ruiz",
+        "speaker-cue-that",
+        "went on to say",
+    )
+
+
+@pytest.mark.parametrize(
+    "doc, text, mention",
+    [
+        ("The closure of the pier was first reported by the Harbour Gazette.",
+         "The closure of the pier", "Harbour Gazette"),
+        ("In May, the fare rise was confirmed by Ana Ruiz.", "the fare rise", "Ana Ruiz"),
+        ("The fires, which were claimed by a small group, spread fast.", "which",
+         "a small group"),
+        ("The pier is old, and its closure might be announced by the council.",
+         "its closure", "the council"),
+    ],
+)  # fmt: skip
+def test_a_passive_with_a_by_agent_reports_its_subject(doc, text, mention):
+    found = extract("The line opened in 1998. " + doc)
+    assert [(r["text"], r["speaker_mention"], r["rule"]) for r in found] == [
+        (text, mention, "passive-by")
+    ]
+
+
+def test_described_as_reports_a_view_without_quotation_marks():
+    r = one("The line opened in 1998. Ana Ruiz described the depot as badly run and too small.")
+    assert (r["text"], r["speaker"], r["rule"], r["cue"]) == (
+        "the depot as badly run and too small",
+        "Ana Ruiz",
+        "speaker-cue-clause",
+        "described",
+    )
+
+
+def test_asked_a_listener_to_act_reports_the_request():
+    r = one("The line opened in 1998. Ana Ruiz has asked the High Court to halt the sale.")
+    assert (r["text"], r["speaker"], r["rule"], r["cue"]) == (
+        "to halt the sale",
+        "Ana Ruiz",
+        "speaker-cue-clause",
+        "asked",
+    )
+    assert extract("The line opened in 1998. Ana Ruiz said to us in May.") == []
+
+
+def test_a_modal_before_the_cue_keeps_the_speaker_and_is_marked():
+    r = one("The line opened in 1998. Ana Ruiz must promise to keep the fares low.")
+    assert (r["text"], r["speaker"], r["cue"], r["modal"]) == (
+        "to keep the fares low",
+        "Ana Ruiz",
+        "promise",
+        True,
+    )
+
+
+def test_made_no_mention_of_reports_what_was_left_out():
+    r = one(
+        "The line opened in 1998. In her speech Ana Ruiz made no mention of the fares or the depot."
+    )
+    assert (r["text"], r["speaker"], r["cue"]) == (
+        "the fares or the depot",
+        "Ana Ruiz",
+        "made no mention of",
+    )

@@ -76,3 +76,43 @@ def test_forms_that_are_nouns_in_news():
     assert cues("Ohio and Iowa are swing states that matter.") == []
     assert cues("She faces charges that the deal was rigged.") == []
     assert [c[1] for c in cues("She stated that the deal was rigged.")] == ["state"]
+
+
+def test_point_to_is_a_stance():
+    assert [c[:4] for c in cues("The mayor pointed to the new depot.")] == [
+        ("pointed to", "point to", "stance", "clause")
+    ]
+    assert [c[1] for c in cues("She points to the fares.")] == ["point to"]
+    assert [c[1] for c in cues("He pointed out that it rained.")] == ["point out"]
+
+
+def test_ask_for_is_a_stance():
+    assert [c[:4] for c in cues("The union asked for a new vote.")] == [
+        ("asked for", "ask for", "stance", "clause")
+    ]
+    assert [c[1] for c in cues("The union asked the mayor to resign.")] == ["ask"]
+
+
+def test_a_statement_put_out_with_a_participle_is_one_cue():
+    found = cues("The council issued a brief statement saying the pier would close.")
+    assert [c[:4] for c in found] == [
+        ("issued a brief statement saying", "say", "speech", "clause")
+    ]
+    assert [c[1] for c in cues("The union put out a letter urging calm.")] == ["urge"]
+    assert cues("The council did not release a statement saying so.")[0][4] is True  # negated
+    # no verb that puts it out: the participle after a noun stays a noun's modifier
+    assert cues("A statement saying little was read.") == []
+
+
+def test_a_lead_before_to_makes_the_infinitive_a_cue():
+    found = [c[:2] for c in cues("The mayor went on to say the pier was safe.")]
+    assert ("went on to say", "say") in found  # besides "went on", a cue next to quotes only
+    assert [c[1] for c in cues("She appeared to suggest a delay.")] == ["suggest"]
+    assert cues("He hoped to say more.") == [("hoped", "hope", "stance", "clause", False, False)]
+
+
+def test_a_passive_with_a_by_agent_is_a_cue():
+    found = cues("The closure was first reported by the Harbour Gazette.")
+    assert [c[:4] for c in found] == [("was first reported by", "report", "speech", "passive")]
+    assert cues("She was asked by a reporter about it.") == []  # not a by_cues.txt verb
+    assert cues("The closure was reported late.") == []  # a passive with no by-agent

@@ -26,6 +26,8 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
     clause-speaker-cue-clause  The talks, Jane Doe said, had failed.  (two records)
     relative-speaker-cue       … a plan that officials said was …
     noun-that                  Jane Doe’s claim that …
+    passive-by                 The move was first reported by The Herald.  (the subject is
+                               the statement; by_cues.txt lists the verbs)
     according-to, in-the-words-of, as-put-it
                                According to Jane Doe, … / …, according to Jane Doe.
 
@@ -390,6 +392,8 @@ class Attributor:
             return self._according(unit, tokens, inside, qs, cue)
         if cue.frame == "noun":
             return self._noun(unit, tokens, inside, qs, cue)
+        if cue.frame == "passive":
+            return self._passive(unit, tokens, inside, qs, cue)
         site = self._site(unit, tokens, inside, qs, cue, mention)
         if site is None:
             return []
@@ -646,8 +650,10 @@ class Attributor:
         rest, that, cue = site.rest, site.that, site.cue
         if not site.speaker_first or len(rest) < 3:
             return []
-        if len(rest) <= 6 and rest[0].low in PREPOSITIONS:
-            return []  # "said on Tuesday", "said in a statement"
+        finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
+        request = rest[0].low == "to" and (cue.frame == "object" and k > cue.j or finite_stance)
+        if len(rest) <= 6 and rest[0].low in PREPOSITIONS and not request:
+            return []  # "said on Tuesday", "said in a statement"; not "asked X to act"
         before_subject = [t for t in tokens if t.end <= mention.start]
         while before_subject and M.skippable(before_subject[-1]):
             before_subject = before_subject[:-1]
@@ -753,6 +759,43 @@ class Attributor:
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
         return [Statement(s, e, kind, "noun-that", **base)]
+
+    def _passive(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "The move was first reported by The Herald": the subject is the statement, the
+        by-phrase its source ("…, which were claimed by the group": the relative pronoun)."""
+        text = self.text
+        n = len(tokens)
+        if cue.i == 0 or cue.j >= n or inside[cue.j]:
+            return []
+        mention = M.after(tokens, cue.j, text)
+        if mention is None:
+            stop = next((m for m in range(cue.j, n) if tokens[m].text in ",;:.—" or inside[m]), n)
+            if stop == cue.j or stop - cue.j > 12:
+                return []
+            mention = M.Mention(
+                "description",
+                tokens[cue.j].start,
+                tokens[stop - 1].end,
+                text[tokens[cue.j].start : tokens[stop - 1].end],
+            )
+        if tokens[cue.i - 1].low in {"which", "that"}:
+            start = cue.i - 1
+        else:
+            start = cue.i
+            while start > 0 and tokens[start - 1].text not in ",;:—–" and not inside[start - 1]:
+                start -= 1
+        end = cue.i
+        while end > start + 1 and tokens[end - 1].low in MODALS | {"not", "never"}:
+            end -= 1  # "its loyalty might be claimed by …"
+        if tokens[start].low in {"and", "but", "or"}:
+            start += 1
+        words = [t for t in tokens[start:end] if t.is_word]
+        if not words or len(words) > 15 or words[0].low in SUBORDINATORS | OPENERS:
+            return []
+        s, e = _trim(text, tokens[start].start, tokens[end - 1].end)
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
+        return [Statement(s, e, kind, "passive-by", negated=cue.negated, modal=cue.modal, **base)]
 
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text

@@ -5,7 +5,11 @@ from ``tracker/data/cue_nouns.txt`` ("Farrow’s claim that …"), and a few pre
 phrases ("according to", "in the words of", "as X put it") from here. A cue inside a
 quotation is never a cue; a verb form used as a noun ("the report", "Additional reporting
 by"), an infinitive ("to say") or a passive ("was known for") is left out. Negated and
-modal cues are kept and marked.
+modal cues are kept and marked. A participle after a statement put out ("issued a statement
+saying", verbs and nouns in ``statement_verbs.txt`` and ``statement_nouns.txt``) makes the
+whole phrase one cue, so that the subject before the verb is its speaker; so does a lead
+before "to" ("went on to say", ``to_leads.txt``). A passive with a by-agent ("was first
+reported by", verbs in ``by_cues.txt``) is a cue of frame "passive".
 """
 
 from __future__ import annotations
@@ -88,14 +92,37 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             or (i > 1 and tokens[i - 2].low in {"not", "never"})
         )
         contracted = i > 0 and _pronoun_is(tokens[i - 1])  # "he’s predicting", "she's said"
+        if before == "to" and i > 1:
+            # "He went on to say …": from the lead on, the whole phrase
+            v = _lead(tokens, inside, i - 1)
+            if v is not None:
+                text = " ".join(t.text for t in tokens[v:j])
+                negated, modal = _hedges(tokens, v)
+                yield Cue(v, j, text, best.lemma, best.kind, best.frame, negated, modal)
+                continue
         if before in {"the", "a", "an", "his", "her", "their", "its", "to"} or (
             i and M.POSSESSIVE.search(tokens[i - 1].text) and not contracted
         ):
             continue  # a noun ("the report", "a claim") or an infinitive ("to call")
         after = tokens[i + 1].low if i + 1 < n else ""
+        if after == "by" and best.lemma in lexicon.words("by_cues.txt"):
+            be = _be_before(tokens, i)
+            if be is not None:  # "The move was first reported by The Herald"
+                text = " ".join(t.text for t in tokens[be : i + 2])
+                negated, modal = _hedges(tokens, be)
+                yield Cue(be, i + 2, text, best.lemma, best.kind, "passive", negated, modal)
+            continue
         if before in BE and tok.low not in {"saying", "telling"} and after != "to":
             if not tok.low.endswith("ing"):
                 continue  # a passive: "was known for", "is reported"
+        if tok.low.endswith("ing") and before in lexicon.words("statement_nouns.txt"):
+            # "Trump issued a statement saying …": from the verb on, the whole phrase
+            v = _issued(tokens, inside, i - 1)
+            if v is not None:
+                text = " ".join(t.text for t in tokens[v:j])
+                negated, modal = _hedges(tokens, v)
+                yield Cue(v, j, text, best.lemma, best.kind, best.frame, negated, modal)
+            continue
         if tok.low.endswith("ing") and not (
             before in ING_BEFORE or contracted or (i and inside[i - 1])
         ):
@@ -103,6 +130,57 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         text = " ".join(t.text for t in tokens[i:j])
         modal = before in MODALS or (i > 1 and tokens[i - 2].low in MODALS and before == "not")
         yield Cue(i, j, text, best.lemma, best.kind, best.frame, negated, modal)
+
+
+ISSUED_GAP = 4  # words between "issued" and "statement" ("released an unusually long …")
+
+
+def _issued(tokens: list[M.Token], inside: list[bool], noun: int) -> int | None:
+    """The verb that puts out the statement noun at ``noun`` ("issued a statement",
+    "put out a brief statement"), a few words before it: its first token, or None."""
+    verbs = lexicon.words("statement_verbs.txt")
+    for m in range(noun - 1, max(-1, noun - 2 - ISSUED_GAP), -1):
+        if inside[m] or not tokens[m].is_word:
+            return None
+        if m > 0 and f"{tokens[m - 1].low} {tokens[m].low}" in verbs:
+            return m - 1
+        if tokens[m].low in verbs:
+            return m
+    return None
+
+
+def _lead(tokens: list[M.Token], inside: list[bool], to: int) -> int | None:
+    """The first token of a lead ("went on", "appeared") right before "to" at ``to``."""
+    leads = lexicon.words("to_leads.txt")
+    for size in (5, 4, 3, 2, 1):
+        v = to - size
+        if v < 0 or any(inside[v:to]):
+            continue
+        if " ".join(t.low for t in tokens[v:to]) in leads:
+            return v
+    return None
+
+
+def _be_before(tokens: list[M.Token], i: int) -> int | None:
+    """The "was" of a passive ending at the participle i ("was first reported"), or None."""
+    k = i - 1
+    while k > 0 and i - k <= 3 and (M.skippable(tokens[k]) and tokens[k].low not in BE):
+        k -= 1
+    if k >= 0 and tokens[k].low in BE and tokens[k].low != "being":
+        return k
+    return None
+
+
+def _hedges(tokens: list[M.Token], i: int) -> tuple[bool, bool]:
+    """(negated, modal) for a cue starting at token i."""
+    before = tokens[i - 1].low if i else ""
+    earlier = tokens[i - 2].low if i > 1 else ""
+    negated = (
+        before in {"not", "n’t", "n't", "never"}
+        or before.endswith(("n’t", "n't"))
+        or earlier in {"not", "never"}
+    )
+    return negated, before in MODALS or (earlier in MODALS and before == "not")
 
 
 def _pronoun_is(tok: M.Token) -> bool:

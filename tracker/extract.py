@@ -29,6 +29,7 @@ CONFIDENCE = {
     "as-put-it": 0.85,
     "as-said": 0.8,
     "noun-that": 0.7,
+    "passive-by": 0.75,
     "quote-dash-speaker": 0.85,
     "speaker-colon": 0.7,
     "relative-speaker-cue": 0.6,
