@@ -96,9 +96,7 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             # "He went on to say …": from the lead on, the whole phrase
             v = _lead(tokens, inside, i - 1)
             if v is not None:
-                text = " ".join(t.text for t in tokens[v:j])
-                negated, modal = _hedges(tokens, v)
-                yield Cue(v, j, text, best.lemma, best.kind, best.frame, negated, modal)
+                yield _phrase(tokens, v, j, best)
                 continue
         if before in {"the", "a", "an", "his", "her", "their", "its", "to"} or (
             i and M.POSSESSIVE.search(tokens[i - 1].text) and not contracted
@@ -108,9 +106,7 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         if after == "by" and best.lemma in lexicon.words("by_cues.txt"):
             be = _be_before(tokens, i)
             if be is not None:  # "The move was first reported by The Herald"
-                text = " ".join(t.text for t in tokens[be : i + 2])
-                negated, modal = _hedges(tokens, be)
-                yield Cue(be, i + 2, text, best.lemma, best.kind, "passive", negated, modal)
+                yield _phrase(tokens, be, i + 2, best, "passive")
             continue
         if before in BE and tok.low not in {"saying", "telling"} and after != "to":
             if not tok.low.endswith("ing"):
@@ -119,9 +115,7 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             # "Trump issued a statement saying …": from the verb on, the whole phrase
             v = _issued(tokens, inside, i - 1)
             if v is not None:
-                text = " ".join(t.text for t in tokens[v:j])
-                negated, modal = _hedges(tokens, v)
-                yield Cue(v, j, text, best.lemma, best.kind, best.frame, negated, modal)
+                yield _phrase(tokens, v, j, best)
             continue
         if tok.low.endswith("ing") and not (
             before in ING_BEFORE or contracted or (i and inside[i - 1])
@@ -217,3 +211,11 @@ def _as_said(tokens: list[M.Token], inside: list[bool], i: int) -> Cue | None:
             return Cue(i, i + 1, f"as … {tok.text}", "as said", "speech", "prep")
         return None
     return None
+
+
+def _phrase(tokens: list[M.Token], i: int, j: int, cue, frame: str | None = None) -> Cue:
+    """A cue of several words from tokens[i] to tokens[j] ("went on to say", "was
+    reported by"), hedged by the words before it."""
+    negated, modal = _hedges(tokens, i)
+    text = " ".join(t.text for t in tokens[i:j])
+    return Cue(i, j, text, cue.lemma, cue.kind, frame or cue.frame, negated, modal)
