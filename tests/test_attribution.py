@@ -1437,3 +1437,25 @@ def test_made_no_mention_of_reports_what_was_left_out():
         "Ana Ruiz",
         "made no mention of",
     )
+
+
+def test_one_and_another_are_sources():
+    doc = "The line opened in 1998. One study says the line is full, while another says it is not."
+    assert [(r["text"], r["speaker_mention"]) for r in extract(doc)] == [
+        ("the line is full", "One study"),
+        ("it is not", "another"),
+    ]
+
+
+def test_a_subject_with_a_long_modifier_before_a_finite_cue_speaks():
+    doc = (
+        "The line opened in 1998. Union leaders campaigning to keep Ana Ruiz from the mayoral "
+        "nomination say they are winning."
+    )
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"]) == ("they are winning", "Union leaders")
+
+
+def test_an_opening_phrase_is_not_taken_for_the_subject():
+    doc = "The line opened in 1998. At a heated meeting with the unions urged the mayor to resign."
+    assert extract(doc) == []

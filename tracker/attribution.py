@@ -464,6 +464,11 @@ class Attributor:
             # "“…,” the influential US daily wrote" / "“…,” said one owner of a shop that …":
             # a speaker no pattern reads is still the one standing by the quotation
             mention, rule_after = _next_to_quotation(tokens, inside, text, cue)
+        if mention is None and finite_speech and not forced and tokens[cue.i - 1].is_word:
+            # "Republican activists clamoring to block him say …": the clause's subject
+            subject = _subject(tokens, inside, text, cue.i) if _finite(tokens[cue.i]) else None
+            if subject is not None and _plain_subject(tokens, subject):
+                mention = subject
         if mention is None:
             return None
         after_cue_quote = any(inside[m] for m in range(cue.j, min(cue.j + 10, len(tokens))))
@@ -1002,6 +1007,20 @@ def _appositive_quote(tokens, inside, text, mention, cue: Cue) -> bool:
     if any(inside[k] for k in range(cue.i) if mention.start <= tokens[k].start < mention.end):
         return False
     return text[mention.end : tokens[cue.i].start].lstrip()[:1] in {",", "—", "–"}
+
+
+def _plain_subject(tokens, mention: M.Mention) -> bool:
+    """A named, titled or anonymous subject that opens with a capital word, not a phrase
+    ("At a heated press conference", "Citing …", "Perhaps …")."""
+    first = next((t for t in tokens if t.start >= mention.start), None)
+    return (
+        mention.kind in {"name", "role", "anonymous", "org"}
+        and first is not None
+        and first.is_cap
+        and first.low not in OPENERS | SUBORDINATORS
+        and not first.low.endswith("ing")
+        and not M.skippable(first)
+    )
 
 
 def _sibling_start(tokens, inside, cue: Cue, holder: Statement, text: str) -> int | None:

@@ -508,6 +508,7 @@ OPENERS |= {"as", "because", "although", "though", "so", "what", "how", "why", "
 QUANTITIES = {"percent", "half", "third", "quarter", "majority", "most", "many", "some", "few"}
 QUANTITIES |= {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all"}
 QUANTITIES |= {"thirds", "quarters", "dozens", "hundreds", "thousands", "several", "none"}
+QUANTITIES |= {"one", "another", "others", "both", "each"}
 
 
 def opening_phrase(tokens: list[Token], i: int, text: str) -> Mention | None:
