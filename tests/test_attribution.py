@@ -1459,3 +1459,14 @@ def test_a_subject_with_a_long_modifier_before_a_finite_cue_speaks():
 def test_an_opening_phrase_is_not_taken_for_the_subject():
     doc = "The line opened in 1998. At a heated meeting with the unions urged the mayor to resign."
     assert extract(doc) == []
+
+
+def test_a_reason_after_an_interrupting_cue_is_part_of_the_statement():
+    doc = "The line opened in 1998. She rides it daily, she says, because the buses are slow."
+    assert [r["text"] for r in extract(doc)] == ["She rides it daily", "because the buses are slow"]
+
+
+def test_a_closing_cue_may_say_which_day():
+    doc = "The line opened in 1998. The fares will rise, transit officials said Friday afternoon."
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"]) == ("The fares will rise", "transit officials")

@@ -622,7 +622,8 @@ class Attributor:
             and len(site.rest) >= 2
         )
         if interrupting and (
-            tokens[k + 1].low in SUBORDINATORS | CLAUSE_LINKS or _participle(tokens[k + 1])
+            tokens[k + 1].low in (SUBORDINATORS | CLAUSE_LINKS) - {"because"}
+            or _participle(tokens[k + 1])
         ):
             interrupting = False  # "…, officials said, before being shot": the head alone
             inverted_ok = True
@@ -632,7 +633,7 @@ class Attributor:
         acted = (  # "…, Wilkin said during his speech to the delegates."
             site.cue.kind == "speech"
             and site.rest
-            and site.rest[0].low in PREPOSITIONS - {"to"}
+            and site.rest[0].low in (PREPOSITIONS - {"to"}) | lexicon.words("weekdays.txt")
             and site.that is None
         )
         if (len(site.rest) <= 4 or inverted_ok or acted) and not interrupting:
