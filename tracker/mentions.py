@@ -471,11 +471,17 @@ def _lowercase_source(tokens: list[Token], end: int, text: str) -> Mention | Non
     if start > 0 and tokens[start - 1].is_word:
         return None
     # no determiner: take the head alone when it names a source ("officials said"), with
-    # the capitalised words that qualify it ("French officials", "F.B.I. officials")
+    # the capitalised words that qualify it ("French officials", "F.B.I. officials", "transit officials")
     found = _classify_run(run[-1:], text) if run else None
     if found is not None and found.kind != "pronoun":
         k = len(run) - 1
-        while k > 0 and run[k - 1].is_cap and not lexicon.lemma(run[k - 1].low):
+        function_words = lexicon.words("not_names.txt") | lexicon.words("small_words.txt")
+        while (
+            k > 0
+            and not lexicon.lemma(run[k - 1].low)
+            and (run[k - 1].is_cap or start == 0 or not tokens[start - 1].is_word)
+            and run[k - 1].low not in function_words
+        ):
             k -= 1
         if k < len(run) - 1:
             found.start = run[k].start
