@@ -471,7 +471,8 @@ def _lowercase_source(tokens: list[Token], end: int, text: str) -> Mention | Non
     if start > 0 and tokens[start - 1].is_word:
         return None
     # no determiner: take the head alone when it names a source ("officials said"), with
-    # the capitalised words that qualify it ("French officials", "F.B.I. officials", "transit officials")
+    # the words that qualify it: capitalised ("French officials", "F.B.I. officials"), or
+    # any when the phrase opens its clause ("…, transit officials said")
     found = _classify_run(run[-1:], text) if run else None
     if found is not None and found.kind != "pronoun":
         k = len(run) - 1
