@@ -1334,6 +1334,8 @@ def test_said_about_an_amount_reports_a_clause_but_about_a_topic_does_not():
     r = one("The line opened in 1998. The audit office said about half of the fares went unpaid.")
     assert r["text"] == "about half of the fares went unpaid"
     assert extract("The line opened in 1998. The mayor talked about the plan for hours.") == []
+    r = one("The line opened in 1998. The Herald reported at least six trains ran late.")
+    assert r["text"] == "at least six trains ran late"
 
 
 def test_pointed_to_reports_what_the_speaker_offered_as_evidence():

@@ -672,7 +672,12 @@ class Attributor:
             return []
         if that is None and k < n and not inside[k]:
             first = tokens[k].low
-            amount = first == "about" and k + 1 < n and _quantity(tokens[k + 1])
+            amount = k + 1 < n and (
+                first == "about"
+                and _quantity(tokens[k + 1])
+                or first == "at"
+                and tokens[k + 1].low in {"least", "most"}
+            )
             if first in {"for", "by", "of", "about", "with", "from", "at", "in", "on", "as"}:
                 if not amount:  # "said about half of …" is an amount, not a topic
                     return []  # "reports for HSBC", "said about the plan"
