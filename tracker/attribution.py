@@ -658,7 +658,8 @@ class Attributor:
             return []
         finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
         request = rest[0].low == "to" and (cue.frame == "object" and k > cue.j or finite_stance)
-        if len(rest) <= 6 and rest[0].low in PREPOSITIONS and not request:
+        amount = _amount(tokens, k)  # "said about half …", "reported at least six …"
+        if len(rest) <= 6 and rest[0].low in PREPOSITIONS and not request and not amount:
             return []  # "said on Tuesday", "said in a statement"; not "asked X to act"
         before_subject = [t for t in tokens if t.end <= mention.start]
         while before_subject and M.skippable(before_subject[-1]):
@@ -672,12 +673,6 @@ class Attributor:
             return []
         if that is None and k < n and not inside[k]:
             first = tokens[k].low
-            amount = k + 1 < n and (
-                first == "about"
-                and _quantity(tokens[k + 1])
-                or first == "at"
-                and tokens[k + 1].low in {"least", "most"}
-            )
             if first in {"for", "by", "of", "about", "with", "from", "at", "in", "on", "as"}:
                 if not amount:  # "said about half of …" is an amount, not a topic
                     return []  # "reports for HSBC", "said about the plan"
@@ -968,6 +963,14 @@ QUANTITY_WORDS = {
     "dozens",
     "hundreds",
 }
+
+
+def _amount(tokens, k: int) -> bool:
+    """Does an amount start at k ("about half", "about 40 percent", "at least six")?"""
+    if k + 1 >= len(tokens):
+        return False
+    first, nxt = tokens[k].low, tokens[k + 1]
+    return first == "about" and _quantity(nxt) or first == "at" and nxt.low in {"least", "most"}
 
 
 def _quantity(tok: M.Token) -> bool:
