@@ -1472,3 +1472,12 @@ def test_a_closing_cue_may_say_which_day():
     doc = "The line opened in 1998. The fares will rise, transit officials said Friday afternoon."
     r = one(doc)
     assert (r["text"], r["speaker_mention"]) == ("The fares will rise", "transit officials")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [" — a plan the unions oppose", " - though it is unclear when", ", and his office is hiring"],
+)
+def test_a_reported_clause_ends_before_a_dash_aside_or_a_new_subject(tail):
+    r = one("The line opened in 1998. Ana Ruiz said the depot would close" + tail + ".")
+    assert r["text"] == "the depot would close"

@@ -922,6 +922,7 @@ NOT_PARTICIPLES |= {"thing", "king", "spring", "during", "bring", "sing", "ring"
 NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following", "concerning"}
 CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "which"}
 APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
+DASHES = {"—", "–", "-", "--", "―"}
 
 
 def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
@@ -934,6 +935,8 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
         nxt = tokens[m + 1]
         if tok.low in {"while", "whereas"} and _participle(nxt):
             return tok.start  # "… to limit it while promising to …"
+        if tok.text in DASHES and (nxt.low in {"a", "an", "the"} | CLAUSE_LINKS | {"though"}):
+            return tok.start  # "… — a controversial proposal", "… - though it is unclear"
         if tok.text != ",":
             continue
         if subordinate:
@@ -993,6 +996,8 @@ def _new_subject(tokens, inside, k: int) -> bool:
     if k >= n:
         return False
     after = tokens[k]
+    if after.low in {"his", "her", "their", "its"} and k + 2 < n:
+        return tokens[k + 2].low in lexicon.words("small_words.txt")  # "and his campaign is"
     return after.low in lexicon.pronouns() or (after.is_cap and M.is_name_word(after))
 
 
