@@ -1444,3 +1444,15 @@ def test_cue_phrases_report_with_their_subject_as_speaker(doc, text, rule, cue):
 
 def test_said_to_a_listener_alone_reports_nothing():
     assert extract("The line opened in 1998. Ana Ruiz said to us in May.") == []
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "After Ana Ruiz testified, the council voted to close the depot.",
+        "Initially a Democrat, Ana Ruiz declared herself an independent in 2007.",
+        "Even then, the Democrats are strongly favored to keep the council.",
+    ],
+)
+def test_no_report_in_an_opening_clause_a_reflexive_or_a_passive(doc):
+    assert extract("The line opened in 1998. " + doc) == []

@@ -656,6 +656,10 @@ class Attributor:
         rest, that, cue = site.rest, site.that, site.cue
         if not site.speaker_first or len(rest) < 3:
             return []
+        if k < n and tokens[k].text == "," and tokens[0].low in SUBORDINATORS | {"once"}:
+            return []  # "After Clinton testified, Gowdy …": the cue ends its opening clause
+        if k < n and tokens[k].low in REFLEXIVES:
+            return []  # "declared himself an independent"
         finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
         request = rest[0].low == "to" and (cue.frame == "object" and k > cue.j or finite_stance)
         amount = _amount(tokens, k)  # "said about half …", "reported at least six …"
@@ -923,6 +927,7 @@ NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following",
 CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "which"}
 APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
 
 
 def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:

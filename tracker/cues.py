@@ -108,9 +108,10 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             if be is not None:  # "The move was first reported by The Herald"
                 yield _phrase(tokens, be, i + 2, best, "passive")
             continue
-        if before in BE and tok.low not in {"saying", "telling"} and after != "to":
-            if not tok.low.endswith("ing"):
-                continue  # a passive: "was known for", "is reported"
+        passive = before == "being" or _be_before(tokens, i) is not None
+        if passive and tok.low not in {"saying", "telling"}:
+            if not tok.low.endswith("ing") and after != "to":
+                continue  # a passive: "was known for", "is reported", "are strongly favored"
         if tok.low.endswith("ing") and before in lexicon.words("statement_nouns.txt"):
             # "Trump issued a statement saying …": from the verb on, the whole phrase
             v = _issued(tokens, inside, i - 1)
