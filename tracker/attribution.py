@@ -471,6 +471,8 @@ class Attributor:
                 mention = subject
         if mention is None:
             return None
+        if cue.j < len(tokens) and tokens[cue.j].low in REFLEXIVES:
+            return None  # "declared himself an independent"
         after_cue_quote = any(inside[m] for m in range(cue.j, min(cue.j + 10, len(tokens))))
         if cue.frame == "naming" and (mention.kind == "description" or not after_cue_quote):
             return None  # "X called the plan “a disaster”", not "a show called “Hannity”"
@@ -658,8 +660,6 @@ class Attributor:
             return []
         if k < n and tokens[k].text == "," and tokens[0].low in SUBORDINATORS | {"once"}:
             return []  # "After Clinton testified, Gowdy …": the cue ends its opening clause
-        if k < n and tokens[k].low in REFLEXIVES:
-            return []  # "declared himself an independent"
         finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
         request = rest[0].low == "to" and (cue.frame == "object" and k > cue.j or finite_stance)
         amount = _amount(tokens, k)  # "said about half …", "reported at least six …"
