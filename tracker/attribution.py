@@ -28,8 +28,9 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
     noun-that                  Jane Doe’s claim that …
     passive-by                 The move was first reported by The Herald.  (the subject is
                                the statement; by_cues.txt lists the verbs)
-    according-to, in-the-words-of, as-put-it
-                               According to Jane Doe, … / …, according to Jane Doe.
+    according-to, in-the-words-of, as-put-it, as-said
+                               According to Jane Doe, … / …, according to Jane Doe. /
+                               …, as Jane Doe noted in The Times.
 
 Several statements can come from one sentence ("A said X, and B said Y"); a cue inside a
 statement already found reports nothing new unless it opens a sibling clause.
