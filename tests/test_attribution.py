@@ -1456,3 +1456,30 @@ def test_said_to_a_listener_alone_reports_nothing():
 )
 def test_no_report_in_an_opening_clause_a_reflexive_or_a_passive(doc):
     assert extract("The line opened in 1998. " + doc) == []
+
+
+def test_a_question_put_by_an_asker_is_reported_with_the_asker_as_speaker():
+    doc = (
+        "The line opened in 1998. When asked by a reporter whether the fares would rise, "
+        "Ana Ruiz said, “We will see.”"
+    )
+    assert [(r["text"], r["speaker_mention"], r["rule"]) for r in extract(doc)] == [
+        ("whether the fares would rise", "a reporter", "asked-by"),
+        ("We will see.", "Ana Ruiz", "speaker-cue-quote"),
+    ]
+
+
+def test_asked_someone_about_reports_the_topic_of_the_question():
+    r = one("The line opened in 1998. Tom Berg asked the mayor about the broken escalators.")
+    assert (r["text"], r["speaker"]) == ("about the broken escalators", "Tom Berg")
+
+
+def test_a_cue_in_a_when_clause_ends_at_its_comma():
+    doc = (
+        "The line opened in 1998, and when the Herald asked Ana Ruiz about the fares, "
+        "her deputy said the board would decide at its next meeting."
+    )
+    assert [r["text"] for r in extract(doc)] == [
+        "about the fares",
+        "the board would decide at its next meeting",
+    ]

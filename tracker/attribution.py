@@ -28,6 +28,8 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
     noun-that                  Jane Doe’s claim that …
     passive-by                 The move was first reported by The Herald.  (the subject is
                                the statement; by_cues.txt lists the verbs)
+    asked-by                   When asked by a reporter whether …, she said …  (the question,
+                               put by the one who asked)
     according-to, in-the-words-of, as-put-it, as-said
                                According to Jane Doe, … / …, according to Jane Doe. /
                                …, as Jane Doe noted in The Times.
@@ -395,6 +397,8 @@ class Attributor:
             return self._noun(unit, tokens, inside, qs, cue)
         if cue.frame == "passive":
             return self._passive(unit, tokens, inside, qs, cue)
+        if cue.frame == "asked-by":
+            return self._asked_by(unit, tokens, inside, qs, cue)
         site = self._site(unit, tokens, inside, qs, cue, mention)
         if site is None:
             return []
@@ -678,9 +682,10 @@ class Attributor:
             return []
         if that is None and k < n and not inside[k]:
             first = tokens[k].low
+            asked_about = first == "about" and cue.frame == "object" and k > cue.j
             if first in {"for", "by", "of", "about", "with", "from", "at", "in", "on", "as"}:
-                if not amount:  # "said about half of …" is an amount, not a topic
-                    return []  # "reports for HSBC", "said about the plan"
+                if not amount and not asked_about:  # "said about half of …": an amount
+                    return []  # "reports for HSBC", "said about the plan"; not "asked X about"
             if cue.kind in {"belief", "finding"} and first in {"them", "him", "me", "us"}:
                 return []  # "has known them since"
         if text[us:ue].rstrip(' ”"’').endswith("?"):
@@ -701,7 +706,10 @@ class Attributor:
             ),
             ue,
         )
-        subordinate = tokens[0].low in SUBORDINATORS and cue.i < 12
+        opener = next((m for m, t in enumerate(tokens) if t.start >= mention.start), 0)
+        subordinate = (tokens[0].low in SUBORDINATORS and cue.i < 12) or (
+            opener > 0 and tokens[opener - 1].low in SUBORDINATORS - {"as"}
+        )  # "…, and when the AP asked him about it, the manager said …"
         end = min(semicolon, _clause_end(tokens, inside, start, ue, subordinate))
         s, e = _trim(text, start, end)
         if len(text[s:e].split()) < 3:
@@ -807,6 +815,32 @@ class Attributor:
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
         return [Statement(s, e, kind, "passive-by", negated=cue.negated, modal=cue.modal, **base)]
+
+    def _asked_by(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "When asked by a reporter whether the plan would work, she said …": the question
+        put, with the one who asked it as its speaker."""
+        text, n = self.text, len(tokens)
+        mention = M.after(tokens, cue.j, text) if cue.j < n else None
+        if mention is None:
+            return []
+        k = next((m for m, t in enumerate(tokens) if t.start >= mention.end), n)
+        k = next((m for m in range(k, min(k + 5, n)) if tokens[m].low in QUESTION_WORDS), None)
+        if k is None or inside[k]:
+            return []
+        stop = next(
+            (
+                t.start
+                for t, ins in zip(tokens[k:], inside[k:], strict=True)
+                if t.text in ",;" and not ins
+            ),
+            unit[1],
+        )
+        s, e = _trim(text, tokens[k].start, stop)
+        if len(text[s:e].split()) < 3:
+            return []
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
+        return [Statement(s, e, kind, "asked-by", negated=cue.negated, modal=cue.modal, **base)]
 
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text
@@ -928,6 +962,7 @@ NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following",
 CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "which"}
 APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
+QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
 
 

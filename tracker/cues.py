@@ -103,6 +103,11 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         ):
             continue  # a noun ("the report", "a claim") or an infinitive ("to call")
         after = tokens[i + 1].low if i + 1 < n else ""
+        by = next((k for k in range(i + 1, min(i + 3, n)) if tokens[k].low == "by"), None)
+        if tok.low == "asked" and by is not None and _be_before(tokens, i) is None:
+            if all(M.skippable(t) for t in tokens[i + 1 : by]):  # "When asked (directly) by"
+                yield _phrase(tokens, i, by + 1, best, "asked-by")
+            continue
         if after == "by" and best.lemma in lexicon.words("by_cues.txt"):
             be = _be_before(tokens, i)
             if be is not None:  # "The move was first reported by The Herald"

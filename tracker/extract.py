@@ -28,6 +28,7 @@ CONFIDENCE = {
     "in-the-words-of": 0.85,
     "as-put-it": 0.85,
     "as-said": 0.8,
+    "asked-by": 0.75,
     "noun-that": 0.7,
     "passive-by": 0.75,
     "quote-dash-speaker": 0.85,
