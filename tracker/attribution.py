@@ -643,7 +643,8 @@ class Attributor:
             and site.rest[0].low in (PREPOSITIONS - {"to"}) | lexicon.words("weekdays.txt")
             and site.that is None
         )
-        if (len(site.rest) <= 4 or inverted_ok or acted) and not interrupting:
+        short = len(site.rest) <= 4 and not _finite_clause(site.rest)
+        if (short or inverted_ok or acted) and not interrupting:
             rule = "clause-speaker-cue" if site.speaker_first else "clause-cue-speaker"
             return [Statement(s, e, kind, rule, **site.base)]
         if interrupting:
@@ -963,6 +964,7 @@ CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "
 APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
+AUXILIARIES = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "says", "said"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
 
 
@@ -1024,6 +1026,16 @@ def _quantity(tok: M.Token) -> bool:
 
 def _participle(tok: M.Token) -> bool:
     return tok.low.endswith("ing") and not tok.is_cap and tok.low not in NOT_PARTICIPLES
+
+
+def _finite_clause(words: list[M.Token]) -> bool:
+    """Do these few words make a clause ("the board would decide", "it was late"), not
+    a tail like "on Tuesday" or "told reporters"?"""
+    return (
+        len(words) >= 3
+        and words[0].low not in PREPOSITIONS
+        and any(t.low in AUXILIARIES | MODALS for t in words[1:])
+    )
 
 
 def _new_subject(tokens, inside, k: int) -> bool:
