@@ -1486,6 +1486,6 @@ def test_a_cue_in_a_when_clause_ends_at_its_comma():
 
 
 def test_a_short_clause_after_the_cue_is_the_statement_not_a_tail():
-    doc = "The line opened in 1998. After the vote, her deputy said the board would decide."
+    doc = "The line opened in 1998. The fares are too high, her deputy said the board would decide."
     r = one(doc)
     assert (r["text"], r["speaker_mention"]) == ("the board would decide", "her deputy")
