@@ -1489,3 +1489,23 @@ def test_a_short_clause_after_the_cue_is_the_statement_not_a_tail():
     doc = "The line opened in 1998. The fares are too high, her deputy said the board would decide."
     r = one(doc)
     assert (r["text"], r["speaker_mention"]) == ("the board would decide", "her deputy")
+
+
+def test_according_to_after_a_whole_clause_reports_the_clause():
+    doc = (
+        "The line opened in 1998. Ticket sales rose by a fifth in the first year of the "
+        "new timetable, according to the transit authority, more than it had expected."
+    )
+    r = one(doc)
+    assert r["text"].startswith("Ticket sales rose by a fifth")
+    assert r["speaker_mention"] == "the transit authority"
+
+
+def test_according_to_a_long_source():
+    doc = (
+        "The line opened in 1998. According to early results of the passenger survey carried "
+        "out by the Harbour Institute for the transit authority and the city council, most "
+        "riders want later trains."
+    )
+    r = one(doc)
+    assert (r["text"], r["rule"]) == ("most riders want later trains", "according-to")

@@ -855,7 +855,7 @@ class Attributor:
         source = tokens[cue.j : stop]
         while source and not source[-1].is_word:
             source = source[:-1]
-        if not source or len(source) > 16:
+        if not source or len(source) > SOURCE_WORDS:
             return []
         mention = M.after(tokens, cue.j, text) or M.Mention(
             "description",
@@ -869,7 +869,11 @@ class Attributor:
         after = tokens[stop + 1 :] if stop < len(tokens) and tokens[stop].text == "," else []
         words_after = [t for t in after if t.is_word]
         leading = text[us : tokens[cue.i].start].strip(" ,")
-        if after and len(words_after) >= 2 and after[0].low not in {"who", "which", "whose"}:
+        lead_words = leading.split()
+        long_lead = len(lead_words) > 8 and lead_words[0].lower() not in SUBORDINATORS
+        # a whole clause before: "…, according to X, more than twice …" reports the clause
+        opener = after and len(words_after) >= 2 and after[0].low not in {"who", "which", "whose"}
+        if opener and not long_lead:
             # "According to X, …" and "…, according to X, the rest": after the source
             s, e = _trim(text, after[0].start, ue)
             head = _trim(text, us, tokens[cue.i].start)
@@ -963,6 +967,7 @@ NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following",
 CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "which"}
 APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
+SOURCE_WORDS = 24  # the longest source after "according to" ("early results of the exit poll …")
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
 AUXILIARIES = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "says", "said"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
