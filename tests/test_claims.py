@@ -386,6 +386,11 @@ def test_prediction_needs_a_main_clause_future(text, category):
         # a time span is a time, not an amount
         ("He has served in the Senate for twelve years.", "event", ["served"]),
         ("In four years, the deficit fell twice.", "quantity", ["deficit fell"]),
+        # a comparison under the speaker's own stance judges; an amount is still measured
+        ("I think our schools deserve bigger budgets.", "opinion", ["i think"]),
+        ("I don't believe wages are lower here.", "opinion", ["i don't believe"]),
+        ("Wages are lower here than in the capital.", "quantity", ["wages are lower"]),
+        ("I think wages are 8 percent lower here.", "quantity", ["8", "percent"]),
     ],
 )
 def test_quantity_proposals_and_time_spans(text, category, cues):
