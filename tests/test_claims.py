@@ -453,6 +453,13 @@ def test_personal_experience_family_and_letters():
         # ... but the speaker's own stance still is
         ("I think the senator said the law was a mistake.", "opinion", ["i think"]),
         ("As I said, the law is a disgrace.", "opinion", ["disgrace"]),
+        # "suggest" reports too; the speaker's own suggestion is a stance
+        (
+            "Senator Hale suggested that the county should sell the stadium.",
+            "event",
+            ["suggested"],
+        ),
+        ("I suggested that the county should sell the stadium.", "opinion", ["should"]),
         # an evaluative word in a statement dense with referents is incidental
         (
             "The Senate passed the bill in 2019 with a strong majority from Ohio and Texas.",
