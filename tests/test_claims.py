@@ -386,6 +386,11 @@ def test_prediction_needs_a_main_clause_future(text, category):
         # a time span is a time, not an amount
         ("He has served in the Senate for twelve years.", "event", ["served"]),
         ("In four years, the deficit fell twice.", "quantity", ["deficit fell"]),
+        # a comparison under the speaker's own stance judges; an amount is still measured
+        ("I think our schools deserve bigger budgets.", "opinion", ["i think"]),
+        ("I don't believe wages are lower here.", "opinion", ["i don't believe"]),
+        ("Wages are lower here than in the capital.", "quantity", ["wages are lower"]),
+        ("I think wages are 8 percent lower here.", "quantity", ["8", "percent"]),
     ],
 )
 def test_quantity_proposals_and_time_spans(text, category, cues):
@@ -448,6 +453,13 @@ def test_personal_experience_family_and_letters():
         # ... but the speaker's own stance still is
         ("I think the senator said the law was a mistake.", "opinion", ["i think"]),
         ("As I said, the law is a disgrace.", "opinion", ["disgrace"]),
+        # "suggest" reports too; the speaker's own suggestion is a stance
+        (
+            "Senator Hale suggested that the county should sell the stadium.",
+            "event",
+            ["suggested"],
+        ),
+        ("I suggested that the county should sell the stadium.", "opinion", ["should"]),
         # an evaluative word in a statement dense with referents is incidental
         (
             "The Senate passed the bill in 2019 with a strong majority from Ohio and Texas.",

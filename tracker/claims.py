@@ -346,10 +346,23 @@ def main_clauses(claim):
 
 
 def quantity_cues(claim):
+    """Amounts, quantity words ("percent", "doubled") and comparisons of a measurable noun
+    ("unemployment fell"), less proposed changes ("to cut taxes"). A comparison alone in a
+    statement with the speaker's own stance ("I think we need more jobs", "I don't think
+    taxes are lower") is a judgement, not a quantity claim; an amount still is one."""
     amounts = [token for token, is_amount in numbers(claim) if is_amount]
     unplanned = PROPOSAL.sub(lambda m: " " * len(m.group()), claim)
     comparisons = near("comparatives", "measures", gap=3, either_order=True).finditer(unplanned)
-    return amounts + hits(claim, "quantity") + [m.group().lower() for m in comparisons]
+    found = amounts + hits(claim, "quantity")
+    comparisons = [m.group().lower() for m in comparisons]
+    if comparisons and not found and own_stance(claim):
+        return []
+    return found + comparisons
+
+
+def own_stance(claim):
+    """The speaker's own stance cues ("I think", "we welcome", "in my view")."""
+    return [cue for cue in hits(claim, "opinion_markers") if OWN_STANCE.match(cue)]
 
 
 def rule_cues(claim):
