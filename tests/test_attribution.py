@@ -1509,3 +1509,20 @@ def test_according_to_a_long_source():
     )
     r = one(doc)
     assert (r["text"], r["rule"]) == ("most riders want later trains", "according-to")
+
+
+@pytest.mark.parametrize(
+    "doc, role",
+    [
+        ("The mayor, Ana Ruiz, said the fares would rise next spring.", "mayor"),
+        ("One of the authors of that report, Ana Ruiz, said the fares would rise next spring.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_name_in_the_appositive_is_the_speaker(doc, role):
+    r = one("The line opened in 1998. " + doc)
+    assert (r["text"], r["speaker"], r["speaker_role"]) == (
+        "the fares would rise next spring",
+        "Ana Ruiz",
+        role,
+    )

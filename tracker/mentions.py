@@ -348,6 +348,12 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     name = before(tokens, k, text)
     if name is None and k >= 2 and tokens[k - 1].text.isdigit() and tokens[k - 2].text == ",":
         name = before(tokens, k - 2, text)  # "Jane Doe, 39, a nurse from Ohio, said"
+    if len(appositive) >= 2 and all(is_name_word(t) for t in appositive):
+        named = _classify_run(appositive, text)
+        if named is not None and named.kind == "name" and (name is None or name.kind != "name"):
+            if name is not None and name.kind == "role":  # "The mayor, Ana Ruiz, said"
+                named.role, named.roles = named.role or name.role, named.roles + name.roles
+            return named  # "One of the authors of the report, Ari Fleischer, said"
     long_ok = appositive[0].low in DETERMINERS | {"who", "whose"} or not appositive[0].is_cap
     size_ok = len(appositive) <= 16 or (long_ok and name and name.kind == "name")
     head = appositive[0]
