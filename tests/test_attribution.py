@@ -1526,3 +1526,16 @@ def test_a_name_in_the_appositive_is_the_speaker(doc, role):
         "Ana Ruiz",
         role,
     )
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        ("The fares will rise this spring, noted the Herald’s Tom Berg.", "the Herald’s Tom Berg"),
+        ("The Herald’s Tom Berg said the fares will rise this spring.", "The Herald’s Tom Berg"),
+    ],
+)
+def test_a_name_after_a_possessive_owner_is_the_person(doc, mention):
+    r = one("The line opened in 1998. " + doc)
+    assert (r["speaker"], r["speaker_mention"]) == ("Tom Berg", mention)
+    assert r["speaker_role"].endswith("Herald")

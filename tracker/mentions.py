@@ -155,6 +155,18 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
     """A Mention for a run of tokens that is a noun phrase (titles, names, roles)."""
     if not tokens:
         return None
+    owner = next(
+        (k for k in range(len(tokens) - 2, -1, -1) if POSSESSIVE.search(tokens[k].text)), None
+    )
+    tail = tokens[owner + 1 :] if owner is not None else []
+    plain = all(is_name_word(t) and not POSSESSIVE.search(t.text) for t in tail)
+    if owner is not None and tokens[owner].is_cap and 2 <= len(tail) <= 3 and plain:
+        named = _classify_run(tail, text)  # "NBC’s Dante Chinni": a name
+        if named is not None and named.kind == "name":
+            named.role = named.role or POSSESSIVE.sub("", text[tokens[0].start : tokens[owner].end])
+            named.start = tokens[0].start
+            named.text = text[named.start : named.end]
+            return named
     start, end = tokens[0].start, tokens[-1].end
     head = bare(tokens[-1].text)
     first = tokens[0].low
@@ -567,7 +579,13 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
         return None
     if tokens[i].is_cap and POSSESSIVE.search(tokens[i].text):
         # "say Lena Farrow’s critics": the phrase the possessive opens, if it names a source;
-        # "say Mr. Comey's decision …" is no source
+        # "say Mr. Comey's decision …" is no source; "noted NBC’s Dante Chinni": a name
+        named = after(tokens, i + 1, text) if i + 1 < len(tokens) and tokens[i + 1].is_cap else None
+        if named is not None and named.kind == "name" and " " in (named.name or ""):
+            named.role = named.role or POSSESSIVE.sub("", tokens[i].text)
+            named.start = tokens[i].start
+            named.text = text[named.start : named.end]
+            return named
         j = i + 1
         while j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap and j - i < 4:
             j += 1
