@@ -1539,3 +1539,13 @@ def test_a_name_after_a_possessive_owner_is_the_person(doc, mention):
     r = one("The line opened in 1998. " + doc)
     assert (r["speaker"], r["speaker_mention"]) == ("Tom Berg", mention)
     assert r["speaker_role"].endswith("Herald")
+
+
+def test_vague_quantities_speak_and_a_time_phrase_does_not():
+    found = extract("The line opened in 1998. Even then, others insist, the old trains ran better.")
+    assert [(r["text"], r["speaker_mention"]) for r in found] == [
+        ("Even then", "others"),
+        ("the old trains ran better", "others"),
+    ]
+    doc = "The line opened in 1998. One month after the vote, the mayor thinks the plan works."
+    assert one(doc)["speaker_mention"] == "the mayor"

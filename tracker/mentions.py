@@ -530,6 +530,7 @@ def _with_source_phrase(run: list[Token], text: str) -> Mention | None:
 
 OPENERS = {"that", "which", "who", "if", "while", "and", "but", "it", "i", "we", "you", "when"}
 OPENERS |= {"as", "because", "although", "though", "so", "what", "how", "why", "where"}
+OPENERS |= {"he", "she", "they", "by", "from", "after", "before", "since", "for"}
 QUANTITIES = {"percent", "half", "third", "quarter", "majority", "most", "many", "some", "few"}
 QUANTITIES |= {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all"}
 QUANTITIES |= {"thirds", "quarters", "dozens", "hundreds", "thousands", "several", "none"}
@@ -561,11 +562,15 @@ def opening_phrase(tokens: list[Token], i: int, text: str) -> Mention | None:
         return None
     if any(lexicon.lemma(t.low) for t in run) or run[0].low in OPENERS:
         return None
+    if any(t.low in {"after", "before", "since", "from", "by"} for t in run):
+        return None  # "One month after …": a time, not a source
+    if run[-1].low in DETERMINERS - QUANTITIES:
+        return None  # "One of the authors of that report": the cue word is a noun
     quantity = any(t.text[0].isdigit() or t.low in QUANTITIES for t in run)
     if not quantity and not (len(run) <= 4 and run[-1].low.endswith("s") and not run[-1].is_cap):
         return None
     return Mention(
-        "description",
+        "anonymous" if quantity else "description",  # "Thirty percent", "others": vague sources
         run[0].start,
         run[-1].end,
         text[run[0].start : run[-1].end],
