@@ -689,6 +689,8 @@ class Attributor:
                     return []  # "reports for HSBC", "said about the plan"; not "asked X about"
             if cue.kind in {"belief", "finding"} and first in {"them", "him", "me", "us"}:
                 return []  # "has known them since"
+        if that is None and k < n and not inside[k] and _not_opener(tokens, k):
+            return []  # "television shows and meeting …": the cue word was a noun
         if text[us:ue].rstrip(' ”"’').endswith("?"):
             return []  # a question reports nothing
         if mention.kind == "pronoun" and mention.text.lower() in {"i", "we", "you"}:
@@ -1027,6 +1029,22 @@ def _amount(tokens, k: int) -> bool:
 def _quantity(tok: M.Token) -> bool:
     """A number or an amount word ("about 40 percent", "about half")."""
     return tok.text[:1].isdigit() or tok.text[:1] == "$" or tok.low in QUANTITY_WORDS
+
+
+def _not_opener(tokens, k: int) -> bool:
+    """Does the word at k ("and", "like", not_openers.txt) rule out a statement starting
+    there? "and" or "but" after a comma may still go on with one ("…, he said, and …",
+    "She agreed, but also argued that …")."""
+    while k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k >= len(tokens):
+        return False
+    low = tokens[k].low
+    if low not in lexicon.words("not_openers.txt"):
+        return False
+    if k + 1 < len(tokens) and lexicon.lemma(tokens[k + 1].low) in lexicon.cues():
+        return False  # "whether she agrees or disagrees with …": two verbs
+    return not (low in {"and", "but"} and k > 0 and tokens[k - 1].text == ",")
 
 
 def _participle(tok: M.Token) -> bool:
