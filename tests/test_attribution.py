@@ -1577,3 +1577,29 @@ def test_a_cue_after_a_comma_may_go_on_with_and():
 def test_two_cue_verbs_joined_by_or_still_report():
     r = one("The line opened in 1998. The mayor agrees or disagrees with the council by turns.")
     assert r["speaker_mention"] == "The mayor"
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The coach later posted a Facebook comment of his own about the match.",
+        "Another plan falls by the wayside.",
+        "Several reports since then have covered the strike.",
+        "Letters and answers have been shortened for space.",
+        "The audit report was published in March and sent to the board.",
+    ],
+)
+def test_a_cue_word_that_disagrees_with_its_subject_or_meets_a_verb_is_a_noun(doc):
+    assert extract("The line opened in 1998. " + doc) == []
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        ("A spokesman says the line will reopen in May.", "A spokesman"),
+        ("A third of riders say the fares are too high.", "A third of riders"),
+        ("Many riders say the fares are too high.", "Many riders"),
+    ],
+)
+def test_a_cue_that_agrees_with_its_subject_still_reports(doc, mention):
+    assert one("The line opened in 1998. " + doc)["speaker_mention"] == mention
