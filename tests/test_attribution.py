@@ -1549,3 +1549,57 @@ def test_vague_quantities_speak_and_a_time_phrase_does_not():
     ]
     doc = "The line opened in 1998. One month after the vote, the mayor thinks the plan works."
     assert one(doc)["speaker_mention"] == "the mayor"
+
+
+# precision of speaker-cue-clause ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The mayor spent Monday touring farms, filming cooking shows and meeting growers.",
+        "Crime dramas like the one she hosts draw big audiences.",
+        "Radio comedy shows like Late Talk often mock the council.",
+        "Local news reports and a long account in a trade journal described the deal.",
+        "She quit the parties she once supported, like the Greens and the Reform list.",
+    ],
+)
+def test_a_cue_word_before_and_or_like_is_a_noun_not_a_report(doc):
+    assert extract("The line opened in 1998. " + doc) == []
+
+
+def test_a_cue_after_a_comma_may_go_on_with_and():
+    doc = "The train stopped at the bridge, the driver said, and everyone got off."
+    texts = [r["text"] for r in extract(doc)]
+    assert "and everyone got off" in texts or "everyone got off" in texts
+
+
+def test_two_cue_verbs_joined_by_or_still_report():
+    r = one("The line opened in 1998. The mayor agrees or disagrees with the council by turns.")
+    assert r["speaker_mention"] == "The mayor"
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The coach later posted a Facebook comment of his own about the match.",
+        "Another plan falls by the wayside.",
+        "Several reports since then have covered the strike.",
+        "Letters and answers have been shortened for space.",
+        "The audit report was published in March and sent to the board.",
+    ],
+)
+def test_a_cue_word_that_disagrees_with_its_subject_or_meets_a_verb_is_a_noun(doc):
+    assert extract("The line opened in 1998. " + doc) == []
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        ("A spokesman says the line will reopen in May.", "A spokesman"),
+        ("A third of riders say the fares are too high.", "A third of riders"),
+        ("Many riders say the fares are too high.", "Many riders"),
+    ],
+)
+def test_a_cue_that_agrees_with_its_subject_still_reports(doc, mention):
+    assert one("The line opened in 1998. " + doc)["speaker_mention"] == mention

@@ -116,3 +116,23 @@ def test_a_passive_with_a_by_agent_is_a_cue():
     assert [c[:4] for c in found] == [("was first reported by", "report", "speech", "passive")]
     assert cues("She was asked by a reporter about it.") == []  # not a by_cues.txt verb
     assert cues("The closure was reported late.") == []  # a passive with no by-agent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers showed up at the council in tractors.",
+        "The rebels showed no sign of leaving the hills.",
+        "The late goal added to the team’s lead in the table.",
+        "The striker is adding to her tally this season.",
+        "The club agreed to a loan deal on Friday.",
+        "The bank has written off the old debts.",
+    ],
+)
+def test_another_sense_of_a_cue_verb_is_not_a_cue(text):
+    assert cues(text) == []
+
+
+def test_an_infinitive_after_agree_to_is_still_a_cue():
+    assert cues("The club agreed to pay the fine.")[0][1] == "agree"
+    assert cues("She added that prices would rise.")[0][1] == "add"

@@ -689,6 +689,10 @@ class Attributor:
                     return []  # "reports for HSBC", "said about the plan"; not "asked X about"
             if cue.kind in {"belief", "finding"} and first in {"them", "him", "me", "us"}:
                 return []  # "has known them since"
+        if that is None and _noun_cue(tokens, cue, mention, k):
+            return []  # "a Twitter comment of her own", "Questions and answers have been …"
+        if that is None and k < n and not inside[k] and _not_opener(tokens, k):
+            return []  # "television shows and meeting …": the cue word was a noun
         if text[us:ue].rstrip(' ”"’').endswith("?"):
             return []  # a question reports nothing
         if mention.kind == "pronoun" and mention.text.lower() in {"i", "we", "you"}:
@@ -1027,6 +1031,52 @@ def _amount(tokens, k: int) -> bool:
 def _quantity(tok: M.Token) -> bool:
     """A number or an amount word ("about 40 percent", "about half")."""
     return tok.text[:1].isdigit() or tok.text[:1] == "$" or tok.low in QUANTITY_WORDS
+
+
+SINGULAR_OPENERS = {"a", "an", "another", "each", "every"}
+PLURAL_OPENERS = {"many", "several", "multiple", "few", "both", "these", "those"}
+SUBJECT_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had"}
+
+
+def _noun_cue(tokens, cue: Cue, mention: M.Mention, k: int) -> bool:
+    """Is the cue word a noun after all? Its form disagrees with the subject ("a Twitter
+    comment", "another claim", "many plans"), or a verb follows it at once ("answers have
+    been edited", "the report was finalized")."""
+    word = tokens[cue.i].low
+    nxt = tokens[cue.j] if cue.j < len(tokens) else None
+    if (
+        nxt is not None
+        and nxt.low in SUBJECT_AUXILIARIES
+        and len(cue.lemma.split()) == 1
+        and not _finite(tokens[cue.i])
+    ):
+        return True  # not "a probe the agency said was ongoing": a past tense before "was"
+    hedges = MODALS | {"to", "do", "did", "does", "not", "never"}
+    if any(t.low in hedges for t in tokens[max(0, cue.i - 2) : cue.i]):
+        return False  # "could actually hope", "did not want"
+    subject = [t for t in tokens[: cue.i] if t.start >= mention.start and t.is_word]
+    if not subject or len(subject) > 2:
+        return False  # "A growing number of senators support": agreement with the sense
+    bare = word == cue.lemma.split()[0]
+    third_person = word.endswith("s") and not word.endswith("ss")
+    first = subject[0].low
+    return (first in SINGULAR_OPENERS and bare) or (first in PLURAL_OPENERS and third_person)
+
+
+def _not_opener(tokens, k: int) -> bool:
+    """Does the word at k ("and", "like", not_openers.txt) rule out a statement starting
+    there? "and" or "but" after a comma may still go on with one ("…, he said, and …",
+    "She agreed, but also argued that …")."""
+    while k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k >= len(tokens):
+        return False
+    low = tokens[k].low
+    if low not in lexicon.words("not_openers.txt"):
+        return False
+    if k + 1 < len(tokens) and lexicon.lemma(tokens[k + 1].low) in lexicon.cues():
+        return False  # "whether she agrees or disagrees with …": two verbs
+    return not (low in {"and", "but"} and k > 0 and tokens[k - 1].text == ",")
 
 
 def _participle(tok: M.Token) -> bool:

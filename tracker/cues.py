@@ -84,6 +84,8 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
                 best = cue
         if best is None or i + 1 > n:
             continue
+        if _other_sense(tokens, i, lemma):
+            continue  # "showed no sign of", "adding to his lead": not a report
         j = i + len(best.lemma.split())
         before = tokens[i - 1].low if i else ""
         negated = (
@@ -130,6 +132,26 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         text = " ".join(t.text for t in tokens[i:j])
         modal = before in MODALS or (i > 1 and tokens[i - 2].low in MODALS and before == "not")
         yield Cue(i, j, text, best.lemma, best.kind, best.frame, negated, modal)
+
+
+NOUN_PHRASE_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"}
+NOUN_PHRASE_OPENERS |= {"this", "that", "these", "those", "another"}
+
+
+def _other_sense(tokens: list[M.Token], i: int, lemma: str) -> bool:
+    """Do the cue verb at i and the words after it make a phrase of not_cues.txt, another
+    sense of the verb ("showed up", "added to her lead")?"""
+    for phrase in lexicon.words("not_cues.txt"):
+        words = phrase.split()
+        if words[0] != lemma or i + len(words) > len(tokens):
+            continue
+        following = tokens[i + 1 : i + len(words)]
+        if all(
+            t.low == w or w == "np" and (t.low in NOUN_PHRASE_OPENERS or t.text[:1].isdigit())
+            for t, w in zip(following, words[1:], strict=True)
+        ):
+            return True
+    return False
 
 
 ISSUED_GAP = 4  # words between "issued" and "statement" ("released an unusually long …")
