@@ -1024,6 +1024,23 @@ def test_noun_after_a_cue_verb_stays_its_object():
     assert (record["text"], record["cue"]) == ("his claim that the pier would collapse", "repeated")
 
 
+def test_plural_report_noun_with_owner():
+    record = one("Mara Quist’s claims that the bridge was safe drew jeers from engineers.")
+    assert (record["speaker"], record["rule"], record["cue"]) == (
+        "Mara Quist",
+        "noun-that",
+        "claims",
+    )
+    assert record["text"].startswith("the bridge was safe")
+
+
+def test_report_noun_in_opening_phrase_ends_at_its_comma():
+    record = one(
+        "Despite Mr. Tovey’s claims that his farm earns a fortune, the bank closed his account."
+    )
+    assert (record["text"], record["rule"]) == ("his farm earns a fortune", "noun-that")
+
+
 def test_modal_cue_is_marked():
     [record] = extract("Tom Reyes may argue that the pier is unsafe.")
     assert record["modal"] is True

@@ -772,7 +772,11 @@ class Attributor:
         first = cue.j + 1  # after "that"
         if first >= len(tokens):
             return []
-        stop = _clause_end(tokens, inside, tokens[first].start, unit[1], False)
+        # "Despite Lee’s claims that …, analysts …": in an opening phrase, up to its comma
+        opening = tokens[0].low in OPENERS | SUBORDINATORS and not any(
+            t.text == "," for t in tokens[: cue.i]
+        )
+        stop = _clause_end(tokens, inside, tokens[first].start, unit[1], opening)
         s, e = _trim(text, tokens[first].start, stop)
         if len(text[s:e].split()) < 3:
             return []
