@@ -1041,6 +1041,15 @@ def test_report_noun_in_opening_phrase_ends_at_its_comma():
     assert (record["text"], record["rule"]) == ("his farm earns a fortune", "noun-that")
 
 
+def test_lead_went_so_far_as_to_say():
+    record = one("The planner Ida Brandt went so far as to say that the old ferry is finished.")
+    assert (record["text"], record["speaker"], record["cue"]) == (
+        "the old ferry is finished",
+        "Ida Brandt",
+        "went so far as to say",
+    )
+
+
 def test_modal_cue_is_marked():
     [record] = extract("Tom Reyes may argue that the pier is unsafe.")
     assert record["modal"] is True

@@ -111,6 +111,17 @@ def test_a_lead_before_to_makes_the_infinitive_a_cue():
     assert cues("He hoped to say more.") == [("hoped", "hope", "stance", "clause", False, False)]
 
 
+def test_more_leads_before_to():
+    found = [c[0] for c in cues("The critic went so far as to say the show was over.")]
+    assert "went so far as to say" in found
+    assert [c[0] for c in cues("The guards took pains to stress that no one was hurt.")] == [
+        "took pains to stress"
+    ]
+    assert [c[0] for c in cues("She is poised to argue that the deal is void.")] == [
+        "poised to argue"
+    ]
+
+
 def test_a_passive_with_a_by_agent_is_a_cue():
     found = cues("The closure was first reported by the Harbour Gazette.")
     assert [c[:4] for c in found] == [("was first reported by", "report", "speech", "passive")]
