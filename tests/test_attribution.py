@@ -1050,6 +1050,11 @@ def test_lead_went_so_far_as_to_say():
     )
 
 
+def test_statement_put_out_on_a_day_with_a_participle():
+    record = one("Ida Brandt issued a statement Tuesday saying that the ferry will run again.")
+    assert (record["text"], record["speaker"]) == ("the ferry will run again", "Ida Brandt")
+
+
 def test_modal_cue_is_marked():
     [record] = extract("Tom Reyes may argue that the pier is unsafe.")
     assert record["modal"] is True

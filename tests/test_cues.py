@@ -122,6 +122,14 @@ def test_more_leads_before_to():
     ]
 
 
+def test_a_statement_put_out_with_a_time_before_the_participle():
+    found = [c[0] for c in cues("The union released a statement Friday night condemning the cuts.")]
+    assert found == ["released a statement Friday night condemning"]
+    found = [c[0] for c in cues("The club sent a letter on Monday saying the pitch was closed.")]
+    assert found == ["sent a letter on Monday saying"]
+    assert cues("The statement in the lobby saying hello.") == []  # no verb puts it out
+
+
 def test_a_passive_with_a_by_agent_is_a_cue():
     found = cues("The closure was first reported by the Harbour Gazette.")
     assert [c[:4] for c in found] == [("was first reported by", "report", "speech", "passive")]
