@@ -1055,6 +1055,13 @@ def test_statement_put_out_on_a_day_with_a_participle():
     assert (record["text"], record["speaker"]) == ("the ferry will run again", "Ida Brandt")
 
 
+def test_told_listener_after_an_appositive_speaker_is_not_the_speaker():
+    doc = "Ida Brandt, who ran the ferry for years, told reporters, “The pier is rotten.”"
+    assert rows(doc) == [
+        ("The pier is rotten.", "direct", "Ida Brandt", "Ida Brandt", "speaker-cue-quote", "told")
+    ]
+
+
 def test_modal_cue_is_marked():
     [record] = extract("Tom Reyes may argue that the pier is unsafe.")
     assert record["modal"] is True

@@ -433,6 +433,8 @@ class Attributor:
             # "…, said Larry Sabato, director of …": the speaker after the cue, when the
             # phrase after it ends the clause
             inverted = M.after(tokens, cue.j, text)
+            if cue.frame == "object" and M.before(tokens, cue.i, text) is not None:
+                inverted = None  # "Jane Doe, who ran, told reporters, “…”": the listener
             if inverted is not None and inverted.kind in {"name", "role", "anonymous"}:
                 following = [t for t in tokens if t.start >= inverted.end][:1]
                 if not following or following[0].text in {",", ".", ";", "—"}:

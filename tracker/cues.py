@@ -7,9 +7,10 @@ quotation is never a cue; a verb form used as a noun ("the report", "Additional 
 by"), an infinitive ("to say") or a passive ("was known for") is left out. Negated and
 modal cues are kept and marked. A participle after a statement put out ("issued a statement
 saying", verbs and nouns in ``statement_verbs.txt`` and ``statement_nouns.txt``, words of
-time between noun and participle in ``statement_times.txt``) makes the whole phrase one cue, so that the subject before the verb is its speaker; so does a lead
-before "to" ("went on to say", ``to_leads.txt``). A passive with a by-agent ("was first
-reported by", verbs in ``by_cues.txt``) is a cue of frame "passive".
+time between noun and participle in ``statement_times.txt``) makes the whole phrase one
+cue, so that the subject before the verb is its speaker; so does a lead before "to" ("went
+on to say", ``to_leads.txt``). A passive with a by-agent ("was first reported by", verbs
+in ``by_cues.txt``) is a cue of frame "passive".
 """
 
 from __future__ import annotations
