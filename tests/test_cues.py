@@ -130,6 +130,11 @@ def test_a_statement_put_out_with_a_time_before_the_participle():
     assert cues("The statement in the lobby saying hello.") == []  # no verb puts it out
 
 
+def test_a_stance_passive_before_to_is_no_cue():
+    assert cues("The Rovers are heavily favored to win the cup.") == []
+    assert cues("The Rovers were criticized to their faces.") == []
+
+
 def test_a_passive_with_a_by_agent_is_a_cue():
     found = cues("The closure was first reported by the Harbour Gazette.")
     assert [c[:4] for c in found] == [("was first reported by", "report", "speech", "passive")]

@@ -116,7 +116,7 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             continue
         passive = before == "being" or _be_before(tokens, i) is not None
         if passive and tok.low not in {"saying", "telling"}:
-            if not tok.low.endswith("ing") and after != "to":
+            if not tok.low.endswith("ing") and (after != "to" or best.kind == "stance"):
                 continue  # a passive: "was known for", "is reported", "are strongly favored"
         noun = _statement_noun(tokens, inside, i) if tok.low.endswith("ing") else None
         if noun is not None:
