@@ -1024,6 +1024,44 @@ def test_noun_after_a_cue_verb_stays_its_object():
     assert (record["text"], record["cue"]) == ("his claim that the pier would collapse", "repeated")
 
 
+def test_plural_report_noun_with_owner():
+    record = one("Mara Quist’s claims that the bridge was safe drew jeers from engineers.")
+    assert (record["speaker"], record["rule"], record["cue"]) == (
+        "Mara Quist",
+        "noun-that",
+        "claims",
+    )
+    assert record["text"].startswith("the bridge was safe")
+
+
+def test_report_noun_in_opening_phrase_ends_at_its_comma():
+    record = one(
+        "Despite Mr. Tovey’s claims that his farm earns a fortune, the bank closed his account."
+    )
+    assert (record["text"], record["rule"]) == ("his farm earns a fortune", "noun-that")
+
+
+def test_lead_went_so_far_as_to_say():
+    record = one("The planner Ida Brandt went so far as to say that the old ferry is finished.")
+    assert (record["text"], record["speaker"], record["cue"]) == (
+        "the old ferry is finished",
+        "Ida Brandt",
+        "went so far as to say",
+    )
+
+
+def test_statement_put_out_on_a_day_with_a_participle():
+    record = one("Ida Brandt issued a statement Tuesday saying that the ferry will run again.")
+    assert (record["text"], record["speaker"]) == ("the ferry will run again", "Ida Brandt")
+
+
+def test_told_listener_after_an_appositive_speaker_is_not_the_speaker():
+    doc = "Ida Brandt, who ran the ferry for years, told reporters, “The pier is rotten.”"
+    assert rows(doc) == [
+        ("The pier is rotten.", "direct", "Ida Brandt", "Ida Brandt", "speaker-cue-quote", "told")
+    ]
+
+
 def test_modal_cue_is_marked():
     [record] = extract("Tom Reyes may argue that the pier is unsafe.")
     assert record["modal"] is True

@@ -111,6 +111,30 @@ def test_a_lead_before_to_makes_the_infinitive_a_cue():
     assert cues("He hoped to say more.") == [("hoped", "hope", "stance", "clause", False, False)]
 
 
+def test_more_leads_before_to():
+    found = [c[0] for c in cues("The critic went so far as to say the show was over.")]
+    assert "went so far as to say" in found
+    assert [c[0] for c in cues("The guards took pains to stress that no one was hurt.")] == [
+        "took pains to stress"
+    ]
+    assert [c[0] for c in cues("She is poised to argue that the deal is void.")] == [
+        "poised to argue"
+    ]
+
+
+def test_a_statement_put_out_with_a_time_before_the_participle():
+    found = [c[0] for c in cues("The union released a statement Friday night condemning the cuts.")]
+    assert found == ["released a statement Friday night condemning"]
+    found = [c[0] for c in cues("The club sent a letter on Monday saying the pitch was closed.")]
+    assert found == ["sent a letter on Monday saying"]
+    assert cues("The statement in the lobby saying hello.") == []  # no verb puts it out
+
+
+def test_a_stance_passive_before_to_is_no_cue():
+    assert cues("The Rovers are heavily favored to win the cup.") == []
+    assert cues("The Rovers were criticized to their faces.") == []
+
+
 def test_a_passive_with_a_by_agent_is_a_cue():
     found = cues("The closure was first reported by the Harbour Gazette.")
     assert [c[:4] for c in found] == [("was first reported by", "report", "speech", "passive")]

@@ -313,6 +313,8 @@ def test_organisation_speakers_through_extract(doc, speaker, mention):
         ("Officials said", "Officials"),
         ("Two officials said", "Two officials"),
         ("two diplomats said", "two diplomats"),
+        ("Many Democrats said", "Many Democrats"),
+        ("Other Republicans said", "Other Republicans"),
     ],
 )
 def test_anonymous_sources(phrase, text):
@@ -325,6 +327,7 @@ def test_anonymous_sources(phrase, text):
     [
         ("A senior official" + CLAUSE, "A senior official", "speaker-cue-clause"),
         ("Officials" + CLAUSE, "Officials", "speaker-cue-clause"),
+        ("Some Republicans" + CLAUSE, "Some Republicans", "speaker-cue-clause"),
         ("The talks will resume next week, officials said.", "officials", "clause-speaker-cue"),
         (
             "“The talks will resume next week,” a senior official said.",

@@ -433,6 +433,8 @@ class Attributor:
             # "…, said Larry Sabato, director of …": the speaker after the cue, when the
             # phrase after it ends the clause
             inverted = M.after(tokens, cue.j, text)
+            if cue.frame == "object" and M.before(tokens, cue.i, text) is not None:
+                inverted = None  # "Jane Doe, who ran, told reporters, “…”": the listener
             if inverted is not None and inverted.kind in {"name", "role", "anonymous"}:
                 following = [t for t in tokens if t.start >= inverted.end][:1]
                 if not following or following[0].text in {",", ".", ";", "—"}:
@@ -776,7 +778,11 @@ class Attributor:
         first = cue.j + 1  # after "that"
         if first >= len(tokens):
             return []
-        stop = _clause_end(tokens, inside, tokens[first].start, unit[1], False)
+        # "Despite Lee’s claims that …, analysts …": in an opening phrase, up to its comma
+        opening = tokens[0].low in OPENERS | SUBORDINATORS and not any(
+            t.text == "," for t in tokens[: cue.i]
+        )
+        stop = _clause_end(tokens, inside, tokens[first].start, unit[1], opening)
         s, e = _trim(text, tokens[first].start, stop)
         if len(text[s:e].split()) < 3:
             return []

@@ -6,10 +6,11 @@ phrases ("according to", "in the words of", "as X put it") from here. A cue insi
 quotation is never a cue; a verb form used as a noun ("the report", "Additional reporting
 by"), an infinitive ("to say") or a passive ("was known for") is left out. Negated and
 modal cues are kept and marked. A participle after a statement put out ("issued a statement
-saying", verbs and nouns in ``statement_verbs.txt`` and ``statement_nouns.txt``) makes the
-whole phrase one cue, so that the subject before the verb is its speaker; so does a lead
-before "to" ("went on to say", ``to_leads.txt``). A passive with a by-agent ("was first
-reported by", verbs in ``by_cues.txt``) is a cue of frame "passive".
+saying", verbs and nouns in ``statement_verbs.txt`` and ``statement_nouns.txt``, words of
+time between noun and participle in ``statement_times.txt``) makes the whole phrase one
+cue, so that the subject before the verb is its speaker; so does a lead before "to" ("went
+on to say", ``to_leads.txt``). A passive with a by-agent ("was first reported by", verbs
+in ``by_cues.txt``) is a cue of frame "passive".
 """
 
 from __future__ import annotations
@@ -117,11 +118,12 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             continue
         passive = before == "being" or _be_before(tokens, i) is not None
         if passive and tok.low not in {"saying", "telling"}:
-            if not tok.low.endswith("ing") and after != "to":
+            if not tok.low.endswith("ing") and (after != "to" or best.kind == "stance"):
                 continue  # a passive: "was known for", "is reported", "are strongly favored"
-        if tok.low.endswith("ing") and before in lexicon.words("statement_nouns.txt"):
-            # "Trump issued a statement saying …": from the verb on, the whole phrase
-            v = _issued(tokens, inside, i - 1)
+        noun = _statement_noun(tokens, inside, i) if tok.low.endswith("ing") else None
+        if noun is not None:
+            # "Trump issued a statement (Tuesday) saying …": from the verb on, the whole phrase
+            v = _issued(tokens, inside, noun)
             if v is not None:
                 yield _phrase(tokens, v, j, best)
             continue
@@ -152,6 +154,24 @@ def _other_sense(tokens: list[M.Token], i: int, lemma: str) -> bool:
         ):
             return True
     return False
+
+
+STATEMENT_TIME_GAP = 3  # words of time between the statement noun and the participle
+
+
+def _statement_noun(tokens: list[M.Token], inside: list[bool], i: int) -> int | None:
+    """The statement noun right before the participle at i ("a statement saying"), past a
+    few words of time ("a statement Tuesday night condemning"): its index, or None."""
+    nouns = lexicon.words("statement_nouns.txt")
+    times = lexicon.words("statement_times.txt") | lexicon.words("weekdays.txt")
+    for m in range(i - 1, max(-1, i - 2 - STATEMENT_TIME_GAP), -1):
+        if inside[m]:
+            return None
+        if tokens[m].low in nouns:
+            return m
+        if tokens[m].low not in times:
+            return None
+    return None
 
 
 ISSUED_GAP = 4  # words between "issued" and "statement" ("released an unusually long …")
