@@ -979,7 +979,6 @@ APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
 SOURCE_WORDS = 24  # the longest source after "according to" ("early results of the exit poll …")
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
-AUXILIARIES = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "says", "said"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
 
 
@@ -1042,6 +1041,7 @@ def _quantity(tok: M.Token) -> bool:
 SINGULAR_OPENERS = {"a", "an", "another", "each", "every"}
 PLURAL_OPENERS = {"many", "several", "multiple", "few", "both", "these", "those"}
 SUBJECT_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had"}
+AUXILIARIES = SUBJECT_AUXILIARIES | {"will", "would", "says", "said"}  # a clause's verb
 
 
 def _noun_cue(tokens, cue: Cue, mention: M.Mention, k: int) -> bool:
