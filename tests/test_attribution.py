@@ -1641,3 +1641,17 @@ def test_a_cue_word_that_disagrees_with_its_subject_or_meets_a_verb_is_a_noun(do
 )
 def test_a_cue_that_agrees_with_its_subject_still_reports(doc, mention):
     assert one("The line opened in 1998. " + doc)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("Ana Ruiz said Sunday in Leeds, England, that the fares would rise.",
+         "the fares would rise"),
+        ("Ana Ruiz said, per a translator, that the fares would rise.", "the fares would rise"),
+        ("Ana Ruiz said the depot, which critics say is too small, would stay open.",
+         "the depot, which critics say is too small, would stay open"),
+    ],
+)  # fmt: skip
+def test_asides_between_the_cue_and_its_clause(doc, text):
+    assert [r["text"] for r in extract("The line opened in 1998. " + doc)] == [text]

@@ -202,7 +202,11 @@ def _that(tokens, inside, k: int) -> int | None:
         return None  # the "that" of a later clause ("said A and said that B")
     words = [t for t in between if t.text != ","]
     adverb = len(words) <= 3 and any(M.skippable(t) for t in words)
-    if len(words) < len(between) and not adverb:
+    aside = bool(words) and (  # "said Sunday in Madison, Wisconsin, that", "said, per …, that"
+        words[0].low in PREPOSITIONS | lexicon.words("weekdays.txt") | {"per"}
+        and not any(lexicon.lemma(t.low) for t in words)
+    )
+    if len(words) < len(between) and not adverb and not aside:
         return None  # a comma before it, unless it sets off an adverb ("…, slowly, that")
     return that
 
@@ -998,6 +1002,8 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
             continue
         if subordinate:
             return tok.start
+        if nxt.low in {"who", "which"} and len([t for t in tokens[:m] if t.start >= start]) < 3:
+            continue  # "the plan, which critics say is flawed, would go ahead": a relative
         if nxt.low in CLAUSE_LINKS:
             return tok.start
         if nxt.low == "even" and m + 2 < n and tokens[m + 2].low in SUBORDINATORS:
