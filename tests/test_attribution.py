@@ -1655,3 +1655,19 @@ def test_a_cue_that_agrees_with_its_subject_still_reports(doc, mention):
 )  # fmt: skip
 def test_asides_between_the_cue_and_its_clause(doc, text):
     assert [r["text"] for r in extract("The line opened in 1998. " + doc)] == [text]
+
+
+def test_a_dateline_and_today_do_not_hide_the_subject():
+    doc = (
+        "LEEDS, March 3 — The Harbour Transit Authority today announced a ferry route to the docks."
+    )
+    r = one(doc)
+    assert (r["speaker_mention"], r["text"]) == (
+        "The Harbour Transit Authority",
+        "a ferry route to the docks",
+    )
+
+
+def test_a_title_of_two_words_stays_out_of_the_name():
+    r = one("The line opened in 1998. “The ferry is late,” said Chief Executive Tom Berg.")
+    assert (r["speaker"], r["speaker_role"]) == ("Tom Berg", "Chief Executive")

@@ -360,3 +360,16 @@ def test_action_beat_before_a_line_of_dialogue():
         ("Yes. You too?", "Tuppence", "action-beat"),
         ("Two months ago.", "Tommy", "action-beat"),
     ]
+
+
+def test_a_role_owned_by_another_side_is_not_the_last_speaker():
+    doc = (
+        "Leeds beat York 3-1 on Saturday.\n\n“We were patient,” coach Ana Ruiz said.\n\n"
+        "York's manager admitted his side had been outplayed."
+    )
+    last = extract(doc)[-1]
+    assert (last["speaker"], last["speaker_mention"], last["resolution"]) == (
+        None,
+        "York's manager",
+        "anonymous",
+    )

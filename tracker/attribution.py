@@ -1124,6 +1124,7 @@ def _new_subject(tokens, inside, k: int) -> bool:
 def _subject(tokens, inside, text, limit) -> M.Mention | None:
     """The subject at the start of the unit (after an opening phrase such as "On Monday,")."""
     first = next((k for k in range(limit) if not inside[k] and tokens[k].is_word), 0)
+    first = _after_dateline(tokens, first, limit)
     commas = [k + 1 for k in range(first, min(limit, first + 24)) if tokens[k].text in ",–—"]
     starts = [first] + commas[:2]
     for k in starts:
@@ -1133,6 +1134,18 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
+
+
+def _after_dateline(tokens, first: int, limit: int) -> int:
+    """Past a dateline opening the unit ("LEEDS, March 3 — ", "WASHINGTON (AP) — "): a
+    word in capitals, then a dash within a few words."""
+    word = tokens[first] if first < limit else None
+    if word is None or not (word.text.isupper() and len(word.text) > 1):
+        return first
+    dash = next(
+        (k for k in range(first + 1, min(limit, first + 8)) if tokens[k].text in DASHES), None
+    )
+    return dash + 1 if dash is not None else first
 
 
 def _appositive_quote(tokens, inside, text, mention, cue: Cue) -> bool:

@@ -124,6 +124,10 @@ def parse_name_run(tokens: list[Token]) -> tuple[int, int] | None:
             break
     while start < end and tokens[start].low in NAME_LINKS:
         start += 1
+    for k in range(max(0, start - 3), start):  # "Chief Executive Tom Berg": not "Executive"
+        title_end = k + role_at(tokens, k)
+        if start < title_end < end:
+            start = title_end
     if start == end:
         return None
     return start, end

@@ -150,7 +150,8 @@ class Registry:
                     person.role and mention.role and mention.role.lower() in person.role.lower()
                 ):
                     return Resolution(person, "role")
-            if self.last_speaker is not None:
+            owned = M.POSSESSIVE.search(mention.text.split()[0]) is not None  # "York's manager"
+            if self.last_speaker is not None and not owned:
                 return Resolution(self.last_speaker, "role-speaker")
             return Resolution(Entity(mention.role or mention.text, kind="anonymous"), "anonymous")
         if mention.kind == "description":
