@@ -1671,3 +1671,7 @@ def test_a_dateline_and_today_do_not_hide_the_subject():
 def test_a_title_of_two_words_stays_out_of_the_name():
     r = one("The line opened in 1998. “The ferry is late,” said Chief Executive Tom Berg.")
     assert (r["speaker"], r["speaker_role"]) == ("Tom Berg", "Chief Executive")
+
+
+def test_the_author_in_the_first_person_outside_quotes_is_not_a_source():
+    assert extract("The line opened in 1998. The fares will not rise, I can promise that.") == []

@@ -623,6 +623,8 @@ class Attributor:
         head = text[us:lead].rstrip()
         if not head.endswith(",") or len(head) <= 3 or site.after_quotes:
             return []
+        if _first_person(site.mention):
+            return []  # "…, I can promise that": the author or narrator, outside quotes
         s, e = _trim(text, us, us + len(head) - 1)
         head_words = text[s:e].split()
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
@@ -701,7 +703,7 @@ class Attributor:
             return []  # "television shows and meeting …": the cue word was a noun
         if text[us:ue].rstrip(' ”"’').endswith("?"):
             return []  # a question reports nothing
-        if mention.kind == "pronoun" and mention.text.lower() in {"i", "we", "you"}:
+        if _first_person(mention):
             return []  # first or second person outside quotes: narration or the author
         if that is not None and that + 1 < n:
             start = tokens[that + 1].start
@@ -1134,6 +1136,10 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
+
+
+def _first_person(mention: M.Mention) -> bool:
+    return mention.kind == "pronoun" and mention.text.lower() in {"i", "we", "you"}
 
 
 def _after_dateline(tokens, first: int, limit: int) -> int:
