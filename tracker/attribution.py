@@ -460,22 +460,14 @@ class Attributor:
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
                 mention = M.after(tokens, cue.j, text)
                 rule_after = mention is not None
-        if (
-            mention is None
-            and cue.i
-            and (
-                tokens[cue.i].low.endswith("ing")
-                and tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
-                or tokens[cue.i - 1].low in {"and", "but"}
-            )
-        ):
+        if mention is None and (participle or cue.i and tokens[cue.i - 1].low in {"and", "but"}):
             # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
             mention = _subject(tokens, inside, text, cue.i)
         if mention is None and finite_speech and not forced:
             # "“…,” the influential US daily wrote" / "“…,” said one owner of a shop that …":
             # a speaker no pattern reads is still the one standing by the quotation
             mention, rule_after = _next_to_quotation(tokens, inside, text, cue)
-        if mention is None and finite_speech and not forced and tokens[cue.i - 1].is_word:
+        if mention is None and finite_speech and not forced and cue.i and tokens[cue.i - 1].is_word:
             # "Republican activists clamoring to block him say …": the clause's subject
             subject = _subject(tokens, inside, text, cue.i) if _finite(tokens[cue.i]) else None
             if subject is not None and _plain_subject(tokens, subject):

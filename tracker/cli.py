@@ -15,7 +15,6 @@ import sqlite_utils
 from tabulate import tabulate
 
 from . import __version__, inputs, store
-from . import genre as genres
 from .extract import extract as extract_records
 
 FORMATS = click.Choice(["jsonl", "csv", "table"])
@@ -127,9 +126,7 @@ def extract(paths, fmt, skip_errors, genre):
     rows = (
         record
         for doc in _documents(paths, skip_errors, genre)
-        for record in extract_records(
-            doc.text, doc.document_id, genres.decide(doc.text, doc.genre)[0]
-        )
+        for record in extract_records(doc.text, doc.document_id, doc.genre)
     )
     _output(rows, fmt, EXTRACT_FIELDS)
 

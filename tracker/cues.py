@@ -94,7 +94,9 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             or before.endswith(("n’t", "n't"))
             or (i > 1 and tokens[i - 2].low in {"not", "never"})
         )
-        contracted = i > 0 and _pronoun_is(tokens[i - 1])  # "he’s predicting", "she's said"
+        contracted = (
+            i > 0 and M.contraction(tokens[i - 1]) is not None
+        )  # "he’s predicting", "she's said"
         if before == "to" and i > 1:
             # "He went on to say …": from the lead on, the whole phrase
             v = _lead(tokens, inside, i - 1)
@@ -223,14 +225,6 @@ def _hedges(tokens: list[M.Token], i: int) -> tuple[bool, bool]:
         or earlier in {"not", "never"}
     )
     return negated, before in MODALS or (earlier in MODALS and before == "not")
-
-
-def _pronoun_is(tok: M.Token) -> bool:
-    """ "he’s", "she's": a pronoun with "is" or "has", not a possessive."""
-    if not M.POSSESSIVE.search(tok.text):
-        return False
-    pronoun = lexicon.pronouns().get(M.POSSESSIVE.sub("", tok.low))
-    return pronoun is not None and pronoun.person == "3"
 
 
 AFTER_AS_VERB = {"in", "on", "at", "during", "to", "earlier", "last", "recently", "this"}

@@ -16,7 +16,6 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from . import genre as genres
 from . import inputs, lexicon
 
 TRIM = " \t\r\n\"'“”‘’«»„‟‹›,.;:!?—–-…()[]"
@@ -181,8 +180,7 @@ def evaluate(docs, extract, genre: str | None = None) -> tuple[dict, dict]:
     inputs.given_genre), else detected."""
     total, by_source = Tally(), defaultdict(Tally)
     for doc in docs:
-        read_as = genres.decide(doc["text"], genre or inputs.given_genre(doc))[0]
-        preds = extract(doc["text"], str(doc.get("id")), read_as)
+        preds = extract(doc["text"], str(doc.get("id")), genre or inputs.given_genre(doc))
         total.add(doc, preds)
         by_source[doc.get("source") or "?"].add(doc, preds)
     return total.figures(), {s: t.figures() for s, t in sorted(by_source.items())}

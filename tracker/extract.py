@@ -74,11 +74,11 @@ def _scan_names(text: str, tokens: list[M.Token], registry: Registry) -> list[En
 def extract(original: str, document_id: str | None = None, genre: str | None = None) -> list[dict]:
     """Every attributed statement in a document, as dicts in document order.
 
-    ``genre`` is "news" or "fiction" (see tracker.genre); None detects it from the text.
+    ``genre`` is the one the document states ("news", "fiction"; see tracker.genre); when
+    it is None or unknown, the genre is detected from the text.
     In fiction only quoted speech is kept: its narration reports no one's claims, and a
     quotation of a character's thought ("“Well!” thought Alice.") is not speech."""
-    if genre is None:
-        genre = genre_of(original)[0]
+    genre = genre_of(original, genre)[0]
     cleaned = textmod.clean(original)
     text = cleaned.text
     attributor = attribution.Attributor(text, genre)

@@ -337,8 +337,8 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
         return _relative(tokens, end, text)
     if last.low in lexicon.pronouns():
         return _classify_run(tokens[end - 1 : end], text)
-    contracted = lexicon.pronouns().get(POSSESSIVE.sub("", last.low))
-    if contracted is not None and POSSESSIVE.search(last.text) and contracted.person == "3":
+    contracted = contraction(last)
+    if contracted is not None:
         # "he’s predicting": he is, not a possessive
         s, e = last.start, last.end - 2
         return Mention("pronoun", s, e, text[s:e], gender=contracted.gender)
@@ -349,6 +349,14 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     if last.low in lexicon.words("not_names.txt") or last.text[0].isdigit():
         return None  # "with his hands and declared": a function word heads no source
     return _lowercase_source(tokens, end, text)
+
+
+def contraction(tok: Token) -> lexicon.Pronoun | None:
+    """The pronoun of "he’s", "she's" (he is, she has), not a possessive; else None."""
+    if not POSSESSIVE.search(tok.text):
+        return None
+    pronoun = lexicon.pronouns().get(POSSESSIVE.sub("", tok.low))
+    return pronoun if pronoun is not None and pronoun.person == "3" else None
 
 
 def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | None:

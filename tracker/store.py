@@ -152,13 +152,7 @@ def organisation_of(role: str | None) -> str | None:
 def save(db: sqlite_utils.Database, doc, records: list[dict]) -> str:
     """Store one document and its statements atomically. Returns "new", "updated" or
     "unchanged"."""
-    key = document_key(doc.text)
-    genre, how = genres.decide(doc.text, doc.genre)
-    stored = _stored(db, key)
-    if stored == (__version__, genre):
-        return "unchanged"
-    _write(db, key, doc, records, genre, how)
-    return "updated" if stored is not None else "new"
+    return ingest(db, doc, lambda *_: records)[0]
 
 
 def _write(db: sqlite_utils.Database, key: str, doc, records: list[dict], genre, how) -> None:
