@@ -105,3 +105,31 @@ def test_works_without_nltk_data_and_never_downloads(monkeypatch, tmp_path):
 @pytest.mark.parametrize("abbreviation", ["mr", "mrs", "ms", "dr", "sen", "gen", "u.s"])
 def test_abbreviation_list_is_loaded_into_punkt(abbreviation):
     assert abbreviation in sentences.tokenizer()._params.abbrev_types
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“We lost,” said Rep. J.T. Morrow (D-Ore.), the caucus chair. “We will be back.”",
+            ["“We lost,” said Rep. J.T. Morrow (D-Ore.), the caucus chair.", "“We will be back.”"],
+        ),
+        (
+            "The A.T.F.'s agents left early. They came back.",
+            ["The A.T.F.'s agents left early.", "They came back."],
+        ),
+        ("SALEM, N.M. — The mayor resigned.", ["SALEM, N.M. — The mayor resigned."]),
+        ("She met Gov. R.J. Pike on Friday.", ["She met Gov. R.J. Pike on Friday."]),
+    ],
+)
+def test_brackets_possessives_and_initials_do_not_open_a_sentence(text, expected):
+    assert split(text) == expected
+
+
+def test_sentence_ends_after_closing_curly_quote_glued_to_the_next_word():
+    text = "She spoke. “It was a long night.”Reporter’s note: this was updated."
+    assert split(text) == [
+        "She spoke.",
+        "“It was a long night.”",
+        "Reporter’s note: this was updated.",
+    ]
