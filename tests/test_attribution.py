@@ -1675,3 +1675,32 @@ def test_a_title_of_two_words_stays_out_of_the_name():
 
 def test_the_author_in_the_first_person_outside_quotes_is_not_a_source():
     assert extract("The line opened in 1998. The fares will not rise, I can promise that.") == []
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "I told the mayor that the pier would need new pilings.",
+            "the pier would need new pilings",
+        ),
+        ("Last week I asked the mayor if she would run again.", "if she would run again"),
+        ("I argue that ferry fares should be cut in half.", "ferry fares should be cut in half"),
+    ],
+)
+def test_the_author_reporting_their_own_words_is_a_source(doc, text):
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"]) == (text, "I")
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "I say the pier is the heart of the town.",
+        "We told the council that the pier was unsafe.",
+        "You say the ferry is late again.",
+        "I believe the ferry will be late.",
+    ],
+)
+def test_the_author_saying_or_writing_now_or_in_the_plural_is_not_a_source(doc):
+    assert extract(doc) == []

@@ -695,7 +695,7 @@ class Attributor:
             return []  # "television shows and meeting …": the cue word was a noun
         if text[us:ue].rstrip(' ”"’').endswith("?"):
             return []  # a question reports nothing
-        if _first_person(mention):
+        if _first_person(mention) and not _author_reports(mention, cue, tokens):
             return []  # first or second person outside quotes: narration or the author
         if that is not None and that + 1 < n:
             start = tokens[that + 1].start
@@ -1132,6 +1132,14 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
 
 def _first_person(mention: M.Mention) -> bool:
     return mention.kind == "pronoun" and mention.text.lower() in {"i", "we", "you"}
+
+
+def _author_reports(mention: M.Mention, cue: Cue, tokens) -> bool:
+    """ "I told him that …", "I argue that …": the author's own words, reported; not the
+    plural or second person, nor the present "I say", "I write" of the text itself."""
+    if mention.text.lower() != "i" or cue.kind != "speech":
+        return False
+    return tokens[cue.i].low not in {"say", "write"}
 
 
 def _after_dateline(tokens, first: int, limit: int) -> int:
