@@ -1704,3 +1704,23 @@ def test_the_author_reporting_their_own_words_is_a_source(doc, text):
 )
 def test_the_author_saying_or_writing_now_or_in_the_plural_is_not_a_source(doc):
     assert extract(doc) == []
+
+
+def test_a_quotation_far_into_the_clause_after_the_cue_does_not_hide_the_clause_before():
+    doc = (
+        "“You pushed the tellers too hard” to lift the share price, she said, citing the "
+        "bank’s drive to “cross-sell” accounts."
+    )
+    assert [r[:2] + r[4:5] for r in rows(doc)] == [
+        ("“You pushed the tellers too hard” to lift the share price", "mixed", "clause-speaker-cue")
+    ]
+    doc = "The ferry, she said, will run at a loss to win “new riders” this year."
+    assert [r[0] for r in rows(doc)] == [
+        "The ferry",
+        "will run at a loss to win “new riders” this year",
+    ]
+
+
+def test_a_quotation_right_after_the_cue_is_the_statement():
+    doc = "The ferry will run at a loss, she said, “at least for now.”"
+    assert [r[0] for r in rows(doc)] == ["at least for now."]

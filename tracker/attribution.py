@@ -613,7 +613,7 @@ class Attributor:
         us, ue = site.unit
         lead = min(site.mention.start, tokens[site.cue.i].start)
         head = text[us:lead].rstrip()
-        if not head.endswith(",") or len(head) <= 3 or site.after_quotes:
+        if not head.endswith(",") or len(head) <= 3 or _quote_next(text, site):
             return []
         if _first_person(site.mention):
             return []  # "…, I can promise that": the author or narrator, outside quotes
@@ -1132,6 +1132,15 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
 
 def _first_person(mention: M.Mention) -> bool:
     return mention.kind == "pronoun" and mention.text.lower() in {"i", "we", "you"}
+
+
+def _quote_next(text: str, site) -> bool:
+    """Whether a quotation follows the cue within a few words ("…, she said, “…”"), not
+    one far into a later clause ("…, she said, citing its drive to “cross-sell” …")."""
+    if not site.after_quotes:
+        return False
+    end = site.tokens[site.cue.j - 1].end
+    return len(text[end : site.after_quotes[0].start].split()) <= 4
 
 
 def _author_reports(mention: M.Mention, cue: Cue, tokens) -> bool:
