@@ -1724,3 +1724,25 @@ def test_a_quotation_far_into_the_clause_after_the_cue_does_not_hide_the_clause_
 def test_a_quotation_right_after_the_cue_is_the_statement():
     doc = "The ferry will run at a loss, she said, “at least for now.”"
     assert [r[0] for r in rows(doc)] == ["at least for now."]
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        (
+            "“The ferry is late again,” BBC Radio Leeds co-host Dana Pike said.",
+            "BBC Radio Leeds co-host Dana Pike",
+        ),
+        (
+            "“The ferry is late again,” Harbour Trust chair Dana Pike said.",
+            "Harbour Trust chair Dana Pike",
+        ),
+    ],
+)
+def test_a_run_of_capitalised_words_before_the_name_qualifies_the_speaker(doc, mention):
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["speaker_mention"]) == (
+        "The ferry is late again,",
+        "Dana Pike",
+        mention,
+    )

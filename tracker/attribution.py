@@ -590,6 +590,7 @@ class Attributor:
             w.lower().strip(",") in lexicon.roles() for w in words
         )
         describes = all(w.islower() for w in words) or (role_words and len(words) <= 8)
+        describes = describes or _title_run(words)
         if words and len(words) <= 8 and describes and site.speaker_first and not clause:
             # “…,” former congressman Dan Maffei said: the role is part of the speaker
             if not any(lexicon.lemma(w) in lexicon.cues() for w in words):
@@ -1141,6 +1142,14 @@ def _quote_next(text: str, site) -> bool:
         return False
     end = site.tokens[site.cue.j - 1].end
     return len(text[end : site.after_quotes[0].start].split()) <= 4
+
+
+def _title_run(words: list[str]) -> bool:
+    """ "CBS This Morning co-Anchor", "Texas GOP": a few words before a name that qualify it,
+    with no link word of a clause or phrase ("to Sen. Sanders after leaked emails")."""
+    links = {"to", "in", "on", "at", "during", "from", "with", "by", "of", "for", "and", "or"}
+    links |= SUBORDINATORS | CLAUSE_LINKS | {"that"}
+    return len(words) <= 5 and not any(w.lower() in links for w in words)
 
 
 def _author_reports(mention: M.Mention, cue: Cue, tokens) -> bool:
