@@ -1746,3 +1746,9 @@ def test_a_run_of_capitalised_words_before_the_name_qualifies_the_speaker(doc, m
         "Dana Pike",
         mention,
     )
+
+
+@pytest.mark.parametrize("role", ["managing director at Harbour Bank", "acting head of the port"])
+def test_a_role_opening_with_a_participle_is_an_appositive(role):
+    r = one(f"“The ferry will be sold,” Dana Pike, {role}, said.")
+    assert (r["text"], r["speaker"]) == ("The ferry will be sold,", "Dana Pike")

@@ -387,6 +387,8 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
         name.start == tokens[0].start or _preceded_by(tokens, name.start, {",", "and", "but", ";"})
     )
     participle = head.low.endswith("ing") and not head.is_cap
+    if participle and len(appositive) > 1 and appositive[1].low in lexicon.roles():
+        participle = False  # "managing director", "acting secretary": a role
     opens_ok = not ((participle and not opens_clause) or head.low in {"to", "and", "but"})
     relative = head.low in {"who", "whose"}  # "Doe, who told aides …, said": a clause of its own
     if not (name and size_ok and opens_ok) or (_has_verb(appositive) and not relative):
