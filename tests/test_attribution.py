@@ -1752,3 +1752,14 @@ def test_a_run_of_capitalised_words_before_the_name_qualifies_the_speaker(doc, m
 def test_a_role_opening_with_a_participle_is_an_appositive(role):
     r = one(f"“The ferry will be sold,” Dana Pike, {role}, said.")
     assert (r["text"], r["speaker"]) == ("The ferry will be sold,", "Dana Pike")
+
+
+@pytest.mark.parametrize("verb", ["asked", "pressed"])
+def test_an_appositive_of_being_asked_does_not_hide_the_speaker(verb):
+    doc = f"The row began after Dana Pike, {verb} about fares, had said, “The ferry is cheap.”"
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["speaker_mention"]) == (
+        "The ferry is cheap.",
+        "Dana Pike",
+        "Dana Pike",
+    )

@@ -391,6 +391,7 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
         participle = False  # "managing director", "acting secretary": a role
     opens_ok = not ((participle and not opens_clause) or head.low in {"to", "and", "but"})
     relative = head.low in {"who", "whose"}  # "Doe, who told aides …, said": a clause of its own
+    relative = relative or head.low in {"asked", "pressed"}  # "Doe, asked about it, said"
     if not (name and size_ok and opens_ok) or (_has_verb(appositive) and not relative):
         return None
     words = _role_words(appositive)
