@@ -1763,3 +1763,22 @@ def test_an_appositive_of_being_asked_does_not_hide_the_speaker(verb):
         "Dana Pike",
         "Dana Pike",
     )
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        (
+            "Senator Dana Pike -- who lost the 2008 race -- said the ferry is a disaster.",
+            "Senator Dana Pike",
+        ),
+        ("Dana Pike — the mayor of Leeds — said the ferry is a disaster.", "Dana Pike"),
+        (
+            "The harbour board – all nine members – said the ferry is a disaster.",
+            "The harbour board",
+        ),
+    ],
+)
+def test_an_appositive_between_dashes_does_not_hide_the_speaker(doc, mention):
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"]) == ("the ferry is a disaster", mention)

@@ -322,6 +322,8 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
             k -= 1
         if tokens[k].text == "(":
             end = k
+    if tokens[end - 1].text in DASHES:
+        return _before_dashes(tokens, end, text)
     if tokens[end - 1].text == ",":
         return _before_appositive(tokens, end, text)
     if end > 2 and tokens[end - 1].text in CLOSING_MARKS and tokens[end - 2].text == ",":
@@ -401,6 +403,26 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
         if name.gender == "-":
             name.gender = gender_of([], words)
     return name
+
+
+DASHES = {"—", "–", "-"}
+
+
+def _before_dashes(tokens: list[Token], end: int, text: str) -> Mention | None:
+    """ "Jane Doe — the mayor, who lost in 2008 — said": the phrase before the first dash
+    (a "--" is two tokens)."""
+    k = end - 1
+    while k > 0 and tokens[k - 1].text in DASHES:
+        k -= 1
+    first = k
+    while k > 0 and tokens[k - 1].text not in DASHES and first - k < 30:
+        k -= 1
+    if k <= 1 or tokens[k - 1].text not in DASHES:
+        return None
+    while k > 1 and tokens[k - 2].text in DASHES:
+        k -= 1
+    found = before(tokens, k - 1, text)
+    return found if found is not None and found.kind in {"name", "role", "org"} else None
 
 
 def _preceded_by(tokens: list[Token], start: int, words: set[str]) -> bool:
