@@ -189,3 +189,13 @@ def test_quote_marks_inside_a_dash_line_stay_inside_it():
 def test_without_blank_lines_a_dash_opens_speech_only_after_a_sentence_ends():
     text = "He looked at the captain,\n--that is, the old man--and left.\nShe asked:\n--Why?"
     assert dash_found(text) == ["Why?"]
+
+
+def test_a_straight_mark_glued_after_a_full_stop_opens_the_next_sentence():
+    text = '"It was all lies," said one trader."We were deceived." Then he left.'
+    assert found(text) == ['"It was all lies,"', '"We were deceived."']
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_opening_mark():
+    text = 'The board wrote. "A change is needed now.“\n\nThe vote is Monday.'
+    assert found(text) == ['"A change is needed now.“']

@@ -21,7 +21,7 @@ from . import mentions as M
 from .text import BLANK_LINE, paragraphs
 
 # opening mark -> closing marks it accepts
-PAIRS = {"“": '”"“', "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’", "'": "'"}
+PAIRS = {"“": '”"“', "„": "“”", "«": "»", "‹": "›", '"': '"”“', "‘": "’", "‚": "‘’", "'": "'"}
 CLOSERS = set("”»›’\"'")
 DOUBLE = re.compile(r"[“”„«»\"‘’‚‹›]")
 SINGLE_STRAIGHT = re.compile(r"['‘’‚‹›]")
@@ -51,6 +51,13 @@ def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isspace() or before in "([{—–-/:;,") and not after.isspace()
+
+
+def _glued(text: str, i: int) -> bool:
+    """A straight double mark opening a sentence with no space before it: "…here."We …"."""
+    return (
+        text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1] in ".!?" and text[i + 1].isupper()
+    )
 
 
 def _closes(text: str, i: int) -> bool:
@@ -189,7 +196,7 @@ def _marked(text: str) -> list[Quote]:
             if not stack:
                 inner.clear()
             continue
-        if ch not in PAIRS or (ch in CLOSERS and not _opens(text, i)):
+        if ch not in PAIRS or (ch in CLOSERS and not (_opens(text, i) or _glued(text, i))):
             continue
         if ch in "‘‚'" and not stack and not _closer_before(single_closers, i, para_end[p]):
             continue
