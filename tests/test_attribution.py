@@ -1782,3 +1782,14 @@ def test_an_appositive_of_being_asked_does_not_hide_the_speaker(verb):
 def test_an_appositive_between_dashes_does_not_hide_the_speaker(doc, mention):
     r = one(doc)
     assert (r["text"], r["speaker_mention"]) == ("the ferry is a disaster", mention)
+
+
+def test_a_sentence_after_a_quotation_that_reports_a_quote_is_a_unit_of_its_own():
+    doc = (
+        "Pike told reporters that the ferry will run because “the town needs it. "
+        "We need it.” She also said it’s “worth every penny.”"
+    )
+    assert [(r[0], r[4]) for r in rows(doc)] == [
+        ("the ferry will run because “the town needs it. We need it.”", "speaker-cue-that"),
+        ("it’s “worth every penny.”", "speaker-cue-clause"),
+    ]

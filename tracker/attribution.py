@@ -63,6 +63,7 @@ OPENERS |= {"like", "unlike", "within", "throughout", "across", "beyond", "so", 
 DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
+QUOTE_MARK = re.compile('[“”"«»]')
 
 
 @dataclass
@@ -144,6 +145,8 @@ def _attribution_only(text: str, start: int, end: int) -> bool:
         if mention is None or mention.start != tokens[0].start:
             return False
         rest = [t for t in tokens[cue.j :] if t.is_word]
+        if rest and (rest[0].low == "that" or QUOTE_MARK.search(text, rest[0].start, end)):
+            return False  # "He also said he’s “liked it.”": a statement of its own
         comma = next((n for n, t in enumerate(tokens[cue.j :]) if t.text == ","), None)
         return len(rest) <= 8 or (comma is not None and comma <= 6)
     return False
