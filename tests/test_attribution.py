@@ -1793,3 +1793,16 @@ def test_a_sentence_after_a_quotation_that_reports_a_quote_is_a_unit_of_its_own(
         ("the ferry will run because “the town needs it. We need it.”", "speaker-cue-that"),
         ("it’s “worth every penny.”", "speaker-cue-clause"),
     ]
+
+
+def test_a_quotation_in_an_earlier_clause_is_not_half_of_a_split_quote():
+    doc = "Pike said it was “too early” to pick a side while adding on fares, “It must be cheap.”"
+    assert [(r[0], r[2], r[4]) for r in rows(doc)] == [
+        ("it was “too early” to pick a side", "Pike", "speaker-cue-clause"),
+        ("It must be cheap.", "Pike", "speaker-cue-quote"),
+    ]
+    doc = "“It is early,” Pike said, adding, “The ferry must stay cheap.”"
+    assert [(r[0], r[4]) for r in rows(doc)] == [
+        ("It is early,", "quote-speaker-cue"),
+        ("The ferry must stay cheap.", "quote-speaker-cue"),
+    ]

@@ -454,6 +454,7 @@ class Attributor:
             mention
             and not forced
             and not rule_after
+            and not participle  # "Gore said it was “early,” adding …": the clause's subject
             and any(inside[k] for k in range(cue.i) if tokens[k].start >= mention.start)
             and not _appositive_quote(tokens, inside, text, mention, cue)
         ):
@@ -566,6 +567,11 @@ class Attributor:
         rule = "speaker-cue-quote" if not site.before_quotes else "quote-speaker-cue"
         if site.rule_after:
             rule = "quote-cue-speaker"
+        if _apart(self.text, site):
+            return [
+                Statement(*q.inner, "direct", "speaker-cue-quote", **site.base)
+                for q in site.after_quotes
+            ]
         return [Statement(*q.inner, "direct", rule, **site.base) for q in site.qs]
 
     def _quotes_before(self, site: Site) -> list[Statement]:
@@ -1145,6 +1151,18 @@ def _quote_next(text: str, site) -> bool:
         return False
     end = site.tokens[site.cue.j - 1].end
     return len(text[end : site.after_quotes[0].start].split()) <= 4
+
+
+def _apart(text: str, site) -> bool:
+    """Whether words stand between the last quotation before the cue and the cue's
+    speaker ("Gore said it was “early” to back her, adding: “…”"): that quotation belongs
+    to another clause, not to a split quote ("“…,” she said, “…”")."""
+    if not site.before_quotes or site.cue.frame == "naming":
+        return False
+    last = site.before_quotes[-1]
+    cue = site.tokens[site.cue.i].start
+    lead = cue if site.mention.start < last.end else min(site.mention.start, cue)
+    return bool(text[last.end : lead].strip(" ,—–-"))
 
 
 def _title_run(words: list[str]) -> bool:
