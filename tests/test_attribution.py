@@ -1806,3 +1806,11 @@ def test_a_quotation_in_an_earlier_clause_is_not_half_of_a_split_quote():
         ("It is early,", "quote-speaker-cue"),
         ("The ferry must stay cheap.", "quote-speaker-cue"),
     ]
+
+
+def test_a_quote_already_reported_does_not_hide_the_other_quote_of_the_unit():
+    doc = "“I am not ready. I am not there,” Pike said on the radio, though she said, “I hope to.”"
+    assert [(r[0], r[4]) for r in rows(doc)] == [
+        ("I am not ready. I am not there,", "quote-speaker-cue"),
+        ("I hope to.", "speaker-cue-quote"),
+    ]

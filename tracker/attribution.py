@@ -337,6 +337,13 @@ class Attributor:
                         if len(self.text[st.start : st.end].split()) < 2:
                             st.end = st.start  # nothing left of it
             found = [st for st in found if st.end > st.start]
+            if (
+                len(found) > 1
+                and cue.frame != "naming"
+                and all(st.type == "direct" for st in found)
+            ):
+                # "“…,” Doe said on CNN, though he said, “…”": the quote not yet reported
+                found = [a for a in found if not any(_overlap(a, b) for b in taken)]
             if not found or any(_overlap(a, b) for a in found for b in taken):
                 continue
             taken += found + self._coordinated(unit, tokens, inside, qs, found[-1], cues[n + 1 :])
