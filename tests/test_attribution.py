@@ -1814,3 +1814,25 @@ def test_a_quote_already_reported_does_not_hide_the_other_quote_of_the_unit():
         ("I am not ready. I am not there,", "quote-speaker-cue"),
         ("I hope to.", "speaker-cue-quote"),
     ]
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "Pike said that she hoped for a big turnout, which “will save the ferry.”",
+            "she hoped for a big turnout, which “will save the ferry.”",
+        ),
+        (
+            "The board says the pier is not theirs, having sold it to a trust “beyond our reach.”",
+            "the pier is not theirs, having sold it to a trust “beyond our reach.”",
+        ),
+    ],
+)
+def test_a_reported_clause_runs_on_to_the_quotation_of_its_sentence(doc, text):
+    assert one(doc)["text"] == text
+
+
+def test_a_reported_clause_stops_before_another_report_of_a_quotation():
+    doc = "Pike said the pier was closed, adding, “It will reopen in May.”"
+    assert [r[0] for r in rows(doc)] == ["the pier was closed", "It will reopen in May."]

@@ -733,6 +733,7 @@ class Attributor:
             opener > 0 and tokens[opener - 1].low in SUBORDINATORS - {"as"}
         )  # "…, and when the AP asked him about it, the manager said …"
         end = min(semicolon, _clause_end(tokens, inside, start, ue, subordinate))
+        end = _to_quotation(tokens, inside, site.qs, start, end, semicolon)
         s, e = _trim(text, start, end)
         if len(text[s:e].split()) < 3:
             return []
@@ -1170,6 +1171,22 @@ def _apart(text: str, site) -> bool:
     cue = site.tokens[site.cue.i].start
     lead = cue if site.mention.start < last.end else min(site.mention.start, cue)
     return bool(text[last.end : lead].strip(" ,—–-"))
+
+
+def _to_quotation(tokens, inside, qs, start: int, end: int, limit: int) -> int:
+    """A reported clause cut before the sentence's quotation runs on to take it in ("he
+    was hoping for a large turnout, which “will help elect her.”"): the quoted words are
+    what the report is about."""
+    if any(start <= q.start < end for q in qs):
+        return end  # it quotes already
+    later = [q for q in qs if end <= q.start < limit]
+    if not later:
+        return end
+    between = [t for t in tokens if end <= t.start < later[0].start]
+    cues = lexicon.cues()
+    if any(cues.get(lexicon.lemma(t.low) or "") for t in between):
+        return end  # "…, saying, “…”": another report of its own
+    return later[-1].end
 
 
 def _title_run(words: list[str]) -> bool:
