@@ -1836,3 +1836,14 @@ def test_a_reported_clause_runs_on_to_the_quotation_of_its_sentence(doc, text):
 def test_a_reported_clause_stops_before_another_report_of_a_quotation():
     doc = "Pike said the pier was closed, adding, “It will reopen in May.”"
     assert [r[0] for r in rows(doc)] == ["the pier was closed", "It will reopen in May."]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The “Harbour” star posted a note about the fares: “The ferry is a bargain,” she wrote.",
+        "The fares drew anger from riders (“The ferry is a bargain,” wrote one) and the board met.",
+    ],
+)
+def test_a_quotation_opening_after_a_colon_or_bracket_is_direct(doc):
+    assert [(r[0], r[1]) for r in rows(doc)][:1] == [("The ferry is a bargain,", "direct")]
