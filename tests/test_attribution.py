@@ -1847,3 +1847,10 @@ def test_a_reported_clause_stops_before_another_report_of_a_quotation():
 )
 def test_a_quotation_opening_after_a_colon_or_bracket_is_direct(doc):
     assert [(r[0], r[1]) for r in rows(doc)][:1] == [("The ferry is a bargain,", "direct")]
+
+
+def test_a_speaker_after_the_cue_stops_at_a_closing_bracket():
+    r = rows("The fares drew anger (“The ferry is a bargain,” wrote one rider) and the board met.")[
+        0
+    ]
+    assert (r[0], r[3]) == ("The ferry is a bargain,", "one rider")

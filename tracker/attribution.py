@@ -1284,11 +1284,11 @@ def _next_to_quotation(tokens, inside, text, cue: Cue) -> tuple[M.Mention | None
         while (
             end < n
             and not inside[end]
-            and tokens[end].text not in ",.;:—"
+            and tokens[end].text not in ",.;:—)"
             and end - cue.j < FALLBACK_WORDS
         ):
             end += 1
-        stop = end >= n or inside[end] or tokens[end].text in ",.;:—"
+        stop = end >= n or inside[end] or tokens[end].text in ",.;:—)"
         if stop and end > cue.j and tokens[cue.j].is_word:
             return _description(tokens, text, cue.j, end), True
     return None, False
