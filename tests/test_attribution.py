@@ -1854,3 +1854,18 @@ def test_a_speaker_after_the_cue_stops_at_a_closing_bracket():
         0
     ]
     assert (r[0], r[3]) == ("The ferry is a bargain,", "one rider")
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("In one ballad, Dana Pike sings, “The ferry never comes.”", "The ferry never comes."),
+        ("“The ferry never comes,” Dana Pike sang.", "The ferry never comes,"),
+    ],
+)
+def test_words_sung_next_to_their_quotation(doc, text):
+    assert one(doc)["text"] == text
+
+
+def test_singing_without_a_quotation_reports_nothing():
+    assert extract("The choir sang at the pier on Sunday.") == []
