@@ -1869,3 +1869,20 @@ def test_words_sung_next_to_their_quotation(doc, text):
 
 def test_singing_without_a_quotation_reports_nothing():
     assert extract("The choir sang at the pier on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "As Jane Doe put it: “The ferry is late. It always is.”",
+        "As Jane Doe, the No. 2 at the harbour board, put it: “The ferry is late. It always is.”",
+        "As Jane Doe put it in a memo to the staff, “The ferry is late. It always is.”",
+    ],
+)
+def test_as_put_it_with_a_colon_an_appositive_or_a_phrase_after_it(doc):
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["rule"]) == (
+        "The ferry is late. It always is.",
+        "Jane Doe",
+        "as-put-it",
+    )

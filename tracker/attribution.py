@@ -896,7 +896,12 @@ class Attributor:
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
         while stop < len(tokens) and tokens[stop].start < mention.end:
             stop += 1  # "in the words of the chancellor, Tom Ellery, …": past the name too
-        after = tokens[stop + 1 :] if stop < len(tokens) and tokens[stop].text == "," else []
+        if cue.lemma == "as put it":  # "As Jane Doe, the mayor, put it: …": past "put it"
+            put = next((m + 2 for m in range(cue.j, len(tokens) - 1) if _put_it(tokens, m)), stop)
+            while put < len(tokens) and tokens[put].text not in ",:;" and not inside[put]:
+                put += 1  # "put it in his memo to staff, …"
+            stop = max(stop, put)
+        after = tokens[stop + 1 :] if stop < len(tokens) and tokens[stop].text in ",:" else []
         words_after = [t for t in after if t.is_word]
         leading = text[us : tokens[cue.i].start].strip(" ,")
         lead_words = leading.split()
@@ -1191,6 +1196,10 @@ def _to_quotation(tokens, inside, qs, start: int, end: int, limit: int) -> int:
     if any(cues.get(lexicon.lemma(t.low) or "") for t in between):
         return end  # "…, saying, “…”": another report of its own
     return later[-1].end
+
+
+def _put_it(tokens, m: int) -> bool:
+    return tokens[m].low == "put" and tokens[m + 1].low == "it"
 
 
 def _title_run(words: list[str]) -> bool:

@@ -53,7 +53,7 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
                 yield Cue(i, i + len(words), name, name, "speech", "prep")
         if tok.low == "as" and any(
             tokens[m].low == "put" and m + 1 < n and tokens[m + 1].low == "it"
-            for m in range(i + 2, min(i + 10, n))
+            for m in range(i + 2, min(i + 16, n))
         ):
             yield Cue(i, i + 1, "as … put it", "as put it", "speech", "prep")
         elif tok.low == "as" and (i == 0 or tokens[i - 1].text == ","):
