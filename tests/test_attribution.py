@@ -1886,3 +1886,12 @@ def test_as_put_it_with_a_colon_an_appositive_or_a_phrase_after_it(doc):
         "Jane Doe",
         "as-put-it",
     )
+
+
+def test_quoted_as_saying_is_reported_by_the_one_quoting():
+    r = one("The Herald quoted a ferry pilot as saying the engine failed twice.")
+    assert (r["text"], r["speaker_mention"]) == (
+        "a ferry pilot as saying the engine failed twice",
+        "The Herald",
+    )
+    assert extract("The yard quoted a price of $20 for the repair.") == []

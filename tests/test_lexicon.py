@@ -45,7 +45,7 @@ def test_cues_have_a_known_kind_and_frame():
     assert cues["tell"].frame == "object"
     assert cues["express confidence"].kind == "belief"
     assert {c.kind for c in cues.values()} <= {"speech", "belief", "finding", "stance"}
-    assert {c.frame for c in cues.values()} <= {"clause", "object", "quote", "naming"}
+    assert {c.frame for c in cues.values()} <= {"clause", "object", "quote", "naming", "as-saying"}
     assert cues["continue"].frame == "quote"
 
 

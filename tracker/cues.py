@@ -87,6 +87,8 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             continue
         if _other_sense(tokens, i, lemma):
             continue  # "showed no sign of", "adding to his lead": not a report
+        if best.frame == "as-saying" and not _as_saying(tokens, i):
+            continue  # "quoted a price", not "quoted a witness as saying"
         j = i + len(best.lemma.split())
         before = tokens[i - 1].low if i else ""
         negated = (
@@ -154,6 +156,14 @@ def _other_sense(tokens: list[M.Token], i: int, lemma: str) -> bool:
             t.low == w or w == "np" and (t.low in NOUN_PHRASE_OPENERS or t.text[:1].isdigit())
             for t, w in zip(following, words[1:], strict=True)
         ):
+            return True
+    return False
+
+
+def _as_saying(tokens: list[M.Token], i: int) -> bool:
+    """Does "as saying" (or "as telling", "as writing") follow the verb at i closely?"""
+    for m in range(i + 2, min(i + 14, len(tokens) - 1)):
+        if tokens[m].low == "as" and tokens[m + 1].low in {"saying", "telling", "writing"}:
             return True
     return False
 
