@@ -109,12 +109,23 @@ def test_multi_paragraph_quote_after_a_speaker_colon():
         "Lena Farrow said: “The first phase covers the cables and the deck surface.\n\n"
         "“The second phase covers the approach roads and the lighting.”"
     )
-    text = (
-        "The first phase covers the cables and the deck surface.\n\n"
-        "“The second phase covers the approach roads and the lighting."
-    )
     assert rows(doc) == [
-        (text, "direct", "Lena Farrow", "Lena Farrow", "speaker-cue-quote", "said")
+        (
+            "The first phase covers the cables and the deck surface.",
+            "direct",
+            "Lena Farrow",
+            "Lena Farrow",
+            "speaker-cue-quote",
+            "said",
+        ),
+        (
+            "The second phase covers the approach roads and the lighting.",
+            "direct",
+            "Lena Farrow",
+            "Lena Farrow",
+            "quote-continuation",
+            None,
+        ),
     ]
 
 
@@ -123,10 +134,6 @@ def test_multi_paragraph_quote_continues_the_speaker_of_the_first_paragraph():
         "“The first phase covers the cables and the deck surface,” Lena Farrow said.\n\n"
         "“The second phase covers the approach roads and the lighting.\n\n"
         "“The third phase covers the painting.”"
-    )
-    rest = (
-        "The second phase covers the approach roads and the lighting.\n\n"
-        "“The third phase covers the painting."
     )
     assert rows(doc) == [
         (
@@ -137,7 +144,22 @@ def test_multi_paragraph_quote_continues_the_speaker_of_the_first_paragraph():
             "quote-speaker-cue",
             "said",
         ),
-        (rest, "direct", "Lena Farrow", "Lena Farrow", "quote-continuation", None),
+        (
+            "The second phase covers the approach roads and the lighting.",
+            "direct",
+            "Lena Farrow",
+            "Lena Farrow",
+            "quote-continuation",
+            None,
+        ),
+        (
+            "The third phase covers the painting.",
+            "direct",
+            "Lena Farrow",
+            "Lena Farrow",
+            "quote-continuation",
+            None,
+        ),
     ]
 
 

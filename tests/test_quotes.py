@@ -63,15 +63,29 @@ def test_straight_quotes_split_around_the_cue():
     assert found(text) == ['"We will rebuild the bridge,"', '"and we will do it this year."']
 
 
-def test_multi_paragraph_quote_opens_each_paragraph_and_closes_once():
-    text = (
-        "The mayor spoke at length.\n\n"
-        "“The first paragraph of the statement.\n\n"
-        "“The second paragraph continues it.\n\n"
-        "“And the third one ends it,” she said.\n\n"
-        "Reporters left."
-    )
-    [q] = find(text)
+MULTI_PARAGRAPH = (
+    "The mayor spoke at length.\n\n"
+    "“The first paragraph of the statement.\n\n"
+    "“The second paragraph continues it.\n\n"
+    "“And the third one ends it,” she said.\n\n"
+    "Reporters left."
+)
+
+
+def test_multi_paragraph_quote_gives_a_quote_for_each_paragraph():
+    text = MULTI_PARAGRAPH
+    quotes = find(text)
+    assert [text[q.start : q.end] for q in quotes] == [
+        "“The first paragraph of the statement.",
+        "“The second paragraph continues it.",
+        "“And the third one ends it,”",
+    ]
+    assert [q.closing for q in quotes] == [0, 0, 1]
+
+
+def test_multi_paragraph_quote_stays_whole_in_fiction():
+    text = MULTI_PARAGRAPH
+    [q] = find(text, by_paragraph=False)
     assert text[q.start : q.end] == (
         "“The first paragraph of the statement.\n\n"
         "“The second paragraph continues it.\n\n"

@@ -220,7 +220,7 @@ class Attributor:
     def __init__(self, text: str, genre: str = "news"):
         self.text = text
         self.fiction = genre == "fiction"
-        self.quotes = quotes.find(text, dashes=self.fiction)
+        self.quotes = quotes.find(text, dashes=self.fiction, by_paragraph=not self.fiction)
         self.quote_starts = [q.start for q in self.quotes]
         self._tokens: dict[tuple[int, int], list[M.Token]] = {}
         self.blank_lines = bool(textmod.BLANK_LINE.search(text))

@@ -85,10 +85,11 @@ def _is_mark(text: str, i: int) -> bool:
     return True
 
 
-def find(text: str, dashes: bool = False) -> list[Quote]:
+def find(text: str, dashes: bool = False, by_paragraph: bool = True) -> list[Quote]:
     """Every quotation in text, outermost only, in order; with ``dashes`` (fiction), lines
-    of dash dialogue too."""
-    found = _marked(text)
+    of dash dialogue too; with ``by_paragraph`` (news), each paragraph of a quotation that
+    runs over several paragraphs is a quotation of its own."""
+    found = _marked(text, by_paragraph)
     if not dashes:
         return found
     lines = dash_lines(text)
@@ -158,8 +159,10 @@ def _speaker_word(tok: M.Token) -> bool:
     return tok.is_cap or tok.low in lexicon.pronouns() or tok.low in M.DETERMINERS
 
 
-def _marked(text: str) -> list[Quote]:
-    """Every quotation between quotation marks, outermost only, in order."""
+def _marked(text: str, by_paragraph: bool = True) -> list[Quote]:
+    """Every quotation between quotation marks, outermost only, in order. With
+    ``by_paragraph`` (news), each paragraph of a quotation running over several is a
+    quotation of its own; in fiction one speech stays whole."""
     found: list[Quote] = []
     inner: list[Quote] = []  # closed inside a quote that is still open
     stack: list[tuple[int, str]] = []  # (offset, opening mark)
@@ -202,7 +205,16 @@ def _marked(text: str) -> list[Quote]:
             continue
         if stack and ch == stack[0][1] and ch in '“„«"':
             if para_end[p - 1 if p else 0] > stack[0][0] and p:
-                continue  # a later paragraph of the same quote reopens with a mark
+                # a later paragraph of the same quote reopens with a mark
+                if not by_paragraph:
+                    continue
+                prev_end = para_end[p - 1]  # the paragraph before is a quote, unclosed
+                while prev_end > stack[0][0] and text[prev_end - 1].isspace():
+                    prev_end -= 1
+                found.append(Quote(stack[0][0], prev_end, closing=0))
+                inner.clear()
+                stack[:] = [(i, ch)]
+                continue
             drop_unclosed()  # the same mark again in one paragraph: the first never closed
         if len(stack) < 3:
             stack.append((i, ch))
