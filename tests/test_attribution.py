@@ -1917,3 +1917,15 @@ def test_quoted_as_saying_is_reported_by_the_one_quoting():
         "The Herald",
     )
     assert extract("The yard quoted a price of $20 for the repair.") == []
+
+
+def test_a_long_description_after_the_cue_is_the_speaker():
+    doc = (
+        "Riders were angry. “Fares will double by May,” noted a report for the council "
+        "on the town's ferry services by the transport charity Ferrywatch."
+    )
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"]) == (
+        "Fares will double by May,",
+        "a report for the council on the town's ferry services by the transport charity Ferrywatch",
+    )

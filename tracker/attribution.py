@@ -1266,7 +1266,7 @@ def _sibling_start(tokens, inside, cue: Cue, holder: Statement, text: str) -> in
     return None
 
 
-FALLBACK_WORDS = 12  # the longest stretch read as a speaker by _next_to_quotation
+FALLBACK_WORDS = 16  # the longest stretch read as a speaker by _next_to_quotation
 
 
 def _next_to_quotation(tokens, inside, text, cue: Cue) -> tuple[M.Mention | None, bool]:
