@@ -1929,3 +1929,8 @@ def test_a_long_description_after_the_cue_is_the_speaker():
         "Fares will double by May,",
         "a report for the council on the town's ferry services by the transport charity Ferrywatch",
     )
+
+
+def test_a_participle_appositive_after_a_quotation_keeps_the_speaker():
+    r = one("“The ferry is late again,” Dana Pike, waving a timetable, said.")
+    assert (r["text"], r["speaker"]) == ("The ferry is late again,", "Dana Pike")
