@@ -1934,3 +1934,20 @@ def test_a_long_description_after_the_cue_is_the_speaker():
 def test_a_participle_appositive_after_a_quotation_keeps_the_speaker():
     r = one("“The ferry is late again,” Dana Pike, waving a timetable, said.")
     assert (r["text"], r["speaker"]) == ("The ferry is late again,", "Dana Pike")
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Whatever the fares, “the ferry will stay busy,” said Dana Pike.",
+        "Because of the storms, “the ferry will stay busy,” Dana Pike said.",
+    ],
+)
+def test_an_adverbial_before_a_quotation_that_opens_the_clause_is_left_out(doc):
+    r = one(doc)
+    assert (r["text"], r["type"]) == ("the ferry will stay busy,", "direct")
+
+
+def test_a_clause_ending_in_a_quoted_fragment_is_mixed():
+    r = one("The new timetable was “a disaster,” she said.")
+    assert (r["text"], r["type"]) == ("The new timetable was “a disaster,”", "mixed")

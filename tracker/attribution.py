@@ -60,6 +60,9 @@ PREPOSITIONS |= {"late", "early", "last", "this", "yesterday", "today", "recentl
 # words opening an adverbial phrase before a subject ("For now, officials say …")
 OPENERS = PREPOSITIONS | {"for", "among", "despite", "amid", "under", "since", "without"}
 OPENERS |= {"like", "unlike", "within", "throughout", "across", "beyond", "so", "now", "still"}
+# words opening an adverbial before a quotation that starts the clause ("Whatever the
+# cost, “we will win,” she said")
+LEAD_INS = OPENERS | {"because", "whatever", "if", "when", "while", "although", "though", "as"}
 DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
@@ -622,6 +625,10 @@ class Attributor:
             # "… what her husband did: “Men, …,” she wrote": the quote opens after a colon
             qs = [q for q in site.qs if q.start >= last_quote.start]
             return [Statement(*q.inner, "direct", rule, **site.base) for q in qs]
+        adverbial = lead.rstrip().endswith(",") and lead.split()[0].lower() in LEAD_INS
+        if adverbial and len(site.before_quotes) == 1:
+            # "Because of her weak support, “she does need him,” Kunin said": the quote
+            return [Statement(*q.inner, "direct", rule, **site.base) for q in site.qs]
         if len(lead.split()) >= 3 and not lead.rstrip().endswith((".", ":", "?", "!")):
             # "The plan was “a disaster,” she said.": a clause with a quoted fragment
             s, e = _trim(text, us, last_quote.end)
