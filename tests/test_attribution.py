@@ -1951,3 +1951,14 @@ def test_an_adverbial_before_a_quotation_that_opens_the_clause_is_left_out(doc):
 def test_a_clause_ending_in_a_quoted_fragment_is_mixed():
     r = one("The new timetable was “a disaster,” she said.")
     assert (r["text"], r["type"]) == ("The new timetable was “a disaster,”", "mixed")
+
+
+def test_a_dash_before_a_cue_closes_an_appositive_statement():
+    doc = (
+        "Dana Pike - who has said the ferry is “a relic” of the old port - said on Friday "
+        "that the pier will close."
+    )
+    assert [(r[0], r[3]) for r in rows(doc)] == [
+        ("the ferry is “a relic” of the old port", "who"),
+        ("the pier will close", "Dana Pike"),
+    ]

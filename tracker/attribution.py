@@ -1026,6 +1026,8 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
             return tok.start  # "… to limit it while promising to …"
         if tok.text in DASHES and (nxt.low in {"a", "an", "the"} | CLAUSE_LINKS | {"though"}):
             return tok.start  # "… — a controversial proposal", "… - though it is unclear"
+        if tok.text in DASHES and lexicon.lemma(nxt.low) in lexicon.cues():
+            return tok.start  # "Doe — who has said X — said on Sunday …": the dash closes
         if tok.text != ",":
             continue
         if subordinate:
@@ -1242,7 +1244,7 @@ def _appositive_quote(tokens, inside, text, mention, cue: Cue) -> bool:
     activist known as “Bluebird,” stated")? Not when the speaker itself is quoted."""
     if any(inside[k] for k in range(cue.i) if mention.start <= tokens[k].start < mention.end):
         return False
-    return text[mention.end : tokens[cue.i].start].lstrip()[:1] in {",", "—", "–"}
+    return text[mention.end : tokens[cue.i].start].lstrip()[:1] in {",", "—", "–", "-"}
 
 
 def _plain_subject(tokens, mention: M.Mention) -> bool:
