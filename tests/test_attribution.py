@@ -1962,3 +1962,8 @@ def test_a_dash_before_a_cue_closes_an_appositive_statement():
         ("the ferry is “a relic” of the old port", "who"),
         ("the pier will close", "Dana Pike"),
     ]
+
+
+def test_an_adverb_and_a_participle_after_a_comma_end_the_statement():
+    r = one("The mayor said the ferry would run all winter, quietly dropping the night boat.")
+    assert r["text"] == "the ferry would run all winter"

@@ -1042,6 +1042,8 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
             return tok.start  # "…, a longtime nemesis.": an appositive closing the sentence
         if _participle(nxt):
             return tok.start
+        if nxt.low.endswith("ly") and m + 2 < n and _participle(tokens[m + 2]):
+            return tok.start  # "…, implicitly putting his name on the line"
         if nxt.low == "and" and _new_subject(tokens, inside, m + 2):
             return tok.start
     return end
