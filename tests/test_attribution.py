@@ -1967,3 +1967,8 @@ def test_a_dash_before_a_cue_closes_an_appositive_statement():
 def test_an_adverb_and_a_participle_after_a_comma_end_the_statement():
     r = one("The mayor said the ferry would run all winter, quietly dropping the night boat.")
     assert r["text"] == "the ferry would run all winter"
+
+
+def test_a_comment_on_the_statement_after_a_comma_is_left_out():
+    r = one("Pike said the ferry would stop in May, a move that could strand the islanders.")
+    assert r["text"] == "the ferry would stop in May"

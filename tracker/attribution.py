@@ -1040,6 +1040,10 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
             return tok.start  # "…, even as he has …"
         if nxt.low in {"a", "an"} and m + APPOSITIVE_END >= n:
             return tok.start  # "…, a longtime nemesis.": an appositive closing the sentence
+        if nxt.low in {"a", "an"} and any(
+            t.low in {"that", "which"} for t in tokens[m + 2 : m + 6]
+        ):
+            return tok.start  # "…, a move that could …", "…, a charge that X denied": a comment
         if _participle(nxt):
             return tok.start
         if nxt.low.endswith("ly") and m + 2 < n and _participle(tokens[m + 2]):
