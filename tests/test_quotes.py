@@ -213,3 +213,13 @@ def test_a_straight_mark_glued_after_a_full_stop_opens_the_next_sentence():
 def test_a_straight_opening_mark_closed_by_a_curly_opening_mark():
     text = 'The board wrote. "A change is needed now.“\n\nThe vote is Monday.'
     assert found(text) == ['"A change is needed now.“']
+
+
+def test_a_text_ending_inside_a_quotation_that_opens_a_sentence_keeps_it():
+    text = "“We will win,” said the mayor. “The ferry is the heart of the town."
+    assert found(text) == ["“We will win,”", "“The ferry is the heart of the town."]
+    assert find(text, by_paragraph=False)[1:] == []
+
+
+def test_an_unclosed_mark_inside_a_sentence_at_the_end_is_dropped():
+    assert found("The mayor called it “a relic of the past.") == []

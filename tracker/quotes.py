@@ -218,9 +218,21 @@ def _marked(text: str, by_paragraph: bool = True) -> list[Quote]:
             drop_unclosed()  # the same mark again in one paragraph: the first never closed
         if len(stack) < 3:
             stack.append((i, ch))
+    end = len(text.rstrip())
+    if by_paragraph and len(stack) == 1 and _opens_sentence(text, stack[0][0]):
+        # the text ends inside a quotation opening a sentence (a story cut short)
+        found.append(Quote(stack[0][0], end, closing=0))
+        stack.clear()
+        inner.clear()
     if stack:
         drop_unclosed()
     return sorted(found, key=lambda q: q.start)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Does the mark at i open a sentence (after . ! ? or at a paragraph start)?"""
+    before = text[:i].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
 
 
 def _closing_level(text: str, i: int, stack: list[tuple[int, str]]) -> int | None:
