@@ -1972,3 +1972,14 @@ def test_an_adverb_and_a_participle_after_a_comma_end_the_statement():
 def test_a_comment_on_the_statement_after_a_comma_is_left_out():
     r = one("Pike said the ferry would stop in May, a move that could strand the islanders.")
     assert r["text"] == "the ferry would stop in May"
+
+
+def test_a_later_participle_cue_never_lengthens_the_first_statement():
+    doc = (
+        "The mayor complained that the vote had been “rigged” against him, a charge that "
+        "the board denied, noting that the rules had not changed."
+    )
+    assert [r[0] for r in rows(doc)] == [
+        "the vote had been “rigged” against him",
+        "the rules had not changed",
+    ]

@@ -781,7 +781,8 @@ class Attributor:
             cut = tokens[k - 1].start
             second = self._shape(unit, tokens, inside, qs, cue, mention=first.mention)
             if second and second[0].start >= cut:
-                first.start, first.end = _trim(self.text, first.start, cut)
+                # never longer than it was: "X said A, a charge Y denied, noting B"
+                first.start, first.end = _trim(self.text, first.start, min(first.end, cut))
                 return second
         return []
 
