@@ -1983,3 +1983,15 @@ def test_a_later_participle_cue_never_lengthens_the_first_statement():
         "the vote had been “rigged” against him",
         "the rules had not changed",
     ]
+
+
+def test_a_long_phrase_between_cue_and_colon_before_a_quotation():
+    doc = (
+        "Dana Pike told the council when asked last month about the ferry timetable: "
+        "“The boats will run every hour. We follow the tides.”"
+    )
+    r = one(doc)
+    assert (r["text"], r["rule"]) == (
+        "The boats will run every hour. We follow the tides.",
+        "speaker-cue-quote",
+    )

@@ -557,7 +557,7 @@ class Attributor:
         """ "Jane Doe said: “…”", and the second half of a split quote."""
         tokens, inside, k = site.tokens, site.inside, site.k
         n = len(tokens)
-        for m in range(k, min(k + 8, n - 1)):
+        for m in range(k, min(k + 12, n - 1)):
             if inside[m] or tokens[m].low == "that":
                 break
             if tokens[m].text == ":" and inside[m + 1]:
