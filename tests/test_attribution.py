@@ -1995,3 +1995,20 @@ def test_a_long_phrase_between_cue_and_colon_before_a_quotation():
         "The boats will run every hour. We follow the tides.",
         "speaker-cue-quote",
     )
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "Pike said she was “appalled” that the ferry had been sold.",
+            "she was “appalled” that the ferry had been sold",
+        ),
+        (
+            "Pike said he was confident that the ferry would be saved.",
+            "he was confident that the ferry would be saved",
+        ),
+    ],
+)
+def test_a_that_after_the_clause_has_begun_is_not_the_reports_that(doc, text):
+    assert one(doc)["text"] == text

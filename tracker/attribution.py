@@ -206,6 +206,8 @@ def _that(tokens, inside, k: int) -> int | None:
     between = tokens[k:that]
     if any(t.text in ";:" or lexicon.lemma(t.low) in lexicon.cues() for t in between):
         return None  # the "that" of a later clause ("said A and said that B")
+    if any(inside[k:that]) or any(t.low in AUXILIARIES for t in between):
+        return None  # "said she was “appalled” that …": the clause began before it
     words = [t for t in between if t.text != ","]
     adverb = len(words) <= 3 and any(M.skippable(t) for t in words)
     aside = bool(words) and (  # "said Sunday in Madison, Wisconsin, that", "said, per …, that"
