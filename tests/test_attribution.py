@@ -2012,3 +2012,8 @@ def test_a_long_phrase_between_cue_and_colon_before_a_quotation():
 )
 def test_a_that_after_the_clause_has_begun_is_not_the_reports_that(doc, text):
     assert one(doc)["text"] == text
+
+
+def test_a_report_inside_an_opening_even_as_clause_ends_at_its_comma():
+    doc = "Even as the mayor has said that the ferry will run, the board is selling the boats."
+    assert one(doc)["text"] == "the ferry will run"

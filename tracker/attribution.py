@@ -742,7 +742,9 @@ class Attributor:
             ue,
         )
         opener = next((m for m, t in enumerate(tokens) if t.start >= mention.start), 0)
-        subordinate = (tokens[0].low in SUBORDINATORS and cue.i < 12) or (
+        lead = 1 if tokens[0].low == "even" and len(tokens) > 1 else 0  # "Even as X said …"
+        words_before = sum(t.is_word for t in tokens[: cue.i])
+        subordinate = (tokens[lead].low in SUBORDINATORS and words_before < 12) or (
             opener > 0 and tokens[opener - 1].low in SUBORDINATORS - {"as"}
         )  # "…, and when the AP asked him about it, the manager said …"
         end = min(semicolon, _clause_end(tokens, inside, start, ue, subordinate))
