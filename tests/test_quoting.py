@@ -346,3 +346,11 @@ def test_a_that_after_the_clause_has_begun_is_not_the_reports_that(doc, text):
 def test_a_report_inside_an_opening_even_as_clause_ends_at_its_comma():
     doc = "Even as the mayor has said that the ferry will run, the board is selling the boats."
     assert one(doc)["text"] == "the ferry will run"
+
+
+def test_a_clause_before_the_cue_and_a_quoted_clause_after_it_joined_by_and():
+    doc = "“A big wave” swept the pier, he said, and “everyone started running.”"
+    assert [(r[0], r[4]) for r in rows(doc)] == [
+        ("“A big wave” swept the pier", "clause-speaker-cue-clause"),
+        ("and “everyone started running.”", "clause-speaker-cue-clause"),
+    ]

@@ -1187,7 +1187,12 @@ def _quote_next(text: str, site) -> bool:
     if not site.after_quotes:
         return False
     end = site.tokens[site.cue.j - 1].end
-    return len(text[end : site.after_quotes[0].start].split()) <= 4
+    gap = text[end : site.after_quotes[0].start].split()
+    if gap and gap[0].strip(",") == "" and len(gap) > 1:
+        gap = gap[1:]
+    if gap and gap[0].lower() in {"and", "but"}:
+        return False  # "“A big truck” hit the barrier, he said, and “everyone ran.”"
+    return len(gap) <= 4
 
 
 def _apart(text: str, site) -> bool:
