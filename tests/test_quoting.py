@@ -218,6 +218,22 @@ def test_words_sung_next_to_their_quotation(doc, text):
     assert one(doc)["text"] == text
 
 
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        ("“The ferry never comes,” the old sailor sang.", "the old sailor"),
+        ("“Row, row, row to the pier,” the children sang.", "the children"),
+    ],
+)
+def test_a_description_singing_next_to_the_quotation_is_its_speaker(doc, mention):
+    r = one(doc)
+    assert (r["type"], r["speaker_mention"]) == ("direct", mention)
+
+
+def test_a_description_singing_without_a_quotation_reports_nothing():
+    assert extract("The old sailor sang about the ferry.") == []
+
+
 def test_singing_without_a_quotation_reports_nothing():
     assert extract("The choir sang at the pier on Sunday.") == []
 

@@ -501,7 +501,10 @@ class Attributor:
         that_next = cue.j < len(tokens) and tokens[cue.j].low == "that"
         if mention.kind == "relative" and cue.kind == "stance":
             return None  # "… Mikulski, who wants a commission": a description, not a report
-        if mention.kind == "description" and not (_finite(tokens[cue.i]) or that_next):
+        next_to_quote = cue.frame == "quote"  # kept only beside its quotation: "…,” X sang"
+        if mention.kind == "description" and not (
+            _finite(tokens[cue.i]) or that_next or next_to_quote
+        ):
             return None  # "the debate think", "a trigger warning": nouns, not reports
         k = self._statement_start(tokens, inside, cue, mention, rule_after)
         that = _that(tokens, inside, k)
