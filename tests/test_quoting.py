@@ -407,3 +407,10 @@ def test_a_split_quote_after_the_speaker_stays_one_speakers_quotation():
     found = extract("“The tide was late,” Ms. Okafor said, adding, “It always is in March.”")
     assert [r["text"] for r in found] == ["The tide was late,", "It always is in March."]
     assert {r["speaker"] for r in found} == {"Okafor"}
+
+
+def test_an_adverb_before_a_sibling_clauses_subject_still_opens_the_sibling():
+    found = extract(
+        "One in four said the ferry was too slow, and nearly one in three said it was too dear."
+    )
+    assert [r["text"] for r in found] == ["the ferry was too slow", "it was too dear"]
