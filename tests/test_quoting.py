@@ -414,3 +414,22 @@ def test_an_adverb_before_a_sibling_clauses_subject_still_opens_the_sibling():
         "One in four said the ferry was too slow, and nearly one in three said it was too dear."
     )
     assert [r["text"] for r in found] == ["the ferry was too slow", "it was too dear"]
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "He told voters that if the port were a stock, he would advise buying it.",
+            "if the port were a stock, he would advise buying it",
+        ),
+        (
+            "Ms. Okafor said that if the ferry ran late again, she would complain.",
+            "if the ferry ran late again, she would complain",
+        ),
+    ],
+)
+def test_a_conditional_opening_the_reported_clause_is_not_a_clause_before_a_cue(doc, text):
+    """'X said that if A, he would advise B': the comma closes the condition inside the
+    report; the later cue does not make the words before it a statement of their own."""
+    assert one(doc)["text"] == text

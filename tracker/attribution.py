@@ -653,6 +653,8 @@ class Attributor:
             return []
         if _first_person(site.mention):
             return []  # "…, I can promise that": the author or narrator, outside quotes
+        if _reports_condition(tokens, tokens[site.cue.i].start):
+            return []  # "She said that if the ferry ran late, she would …": one report
         s, e = _trim(text, us, us + len(head) - 1)
         head_words = text[s:e].split()
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
@@ -1171,6 +1173,20 @@ def _clause_cut(tokens, inside, m: int, n: int) -> bool:
     if nxt.low.endswith("ly") and m + 2 < n and _participle(tokens[m + 2]):
         return True
     return nxt.low == "and" and _new_subject(tokens, inside, m + 2)
+
+
+def _reports_condition(tokens, limit: int) -> bool:
+    """Does a cue before limit report a clause opening with a subordinate one ("told
+    voters that if …, he would …"), whose comma is then no statement's end?"""
+    cues = lexicon.cues()
+    for m, tok in enumerate(tokens):
+        if tok.start >= limit:
+            return False
+        if tok.low == "that" and m + 1 < len(tokens) and tokens[m + 1].low in SUBORDINATORS:
+            before = tokens[max(0, m - 4) : m]
+            if any(lexicon.lemma(t.low) in cues for t in before):
+                return True
+    return False
 
 
 def _participle(tok: M.Token) -> bool:
