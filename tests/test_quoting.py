@@ -433,3 +433,17 @@ def test_a_conditional_opening_the_reported_clause_is_not_a_clause_before_a_cue(
     """'X said that if A, he would advise B': the comma closes the condition inside the
     report; the later cue does not make the words before it a statement of their own."""
     assert one(doc)["text"] == text
+
+
+@pytest.mark.parametrize("dash", [" - ", " — "])
+def test_a_quotation_after_a_dash_is_its_own_statement(dash):
+    """'X suggested A - “B,” X said': the quotation opens after the dash, like after a
+    colon; the clause before it keeps neither the dash nor the opening mark."""
+    doc = (
+        f"Mr. Pike suggested the mayor had a weakness for grand piers{dash}“He would have"
+        " loved Brighton,” Mr. Pike said."
+    )
+    assert [(r["text"], r["type"]) for r in extract(doc)] == [
+        ("the mayor had a weakness for grand piers", "indirect"),
+        ("He would have loved Brighton,", "direct"),
+    ]

@@ -67,6 +67,7 @@ DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
 QUOTE_MARK = re.compile('[“”"«»]')
+OPENING_MARKS = "“\"‘'«"
 
 
 @dataclass
@@ -338,7 +339,14 @@ class Attributor:
                         edge = other.mention.start if other.mention else other.start
                         if edge <= st.start:  # the same speaker ("X noted A, and added: “B”")
                             edge = _link_before(self.text, st.start, other.start)
-                        st.start, st.end = _trim(self.text, st.start, min(other.start, edge))
+                        cut = min(other.start, edge)
+                        while cut > st.start and self.text[cut - 1] in OPENING_MARKS:
+                            cut -= 1  # not the quotation's opening mark: "… - ''He …''"
+                        st.start, st.end = _trim(self.text, st.start, cut)
+                        if st.type == "mixed" and not QUOTE_MARK.search(
+                            self.text, st.start, st.end
+                        ):
+                            st.type = "indirect"
                         if len(self.text[st.start : st.end].split()) < 2:
                             st.end = st.start  # nothing left of it
             found = [st for st in found if st.end > st.start]
@@ -629,7 +637,7 @@ class Attributor:
         rule = "quote-cue-speaker" if site.rule_after else "quote-speaker-cue"
         us = site.unit[0]
         lead = text[us : site.before_quotes[0].start]
-        if text[us : last_quote.start].rstrip().endswith((":", "(")):
+        if text[us : last_quote.start].rstrip().endswith((":", "(", " -", "—", "–")):
             # "… what her husband did: “Men, …,” she wrote": the quote opens after a colon
             qs = [q for q in site.qs if q.start >= last_quote.start]
             return [Statement(*q.inner, "direct", rule, **site.base) for q in qs]
