@@ -447,3 +447,10 @@ def test_a_quotation_after_a_dash_is_its_own_statement(dash):
         ("the mayor had a weakness for grand piers", "indirect"),
         ("He would have loved Brighton,", "direct"),
     ]
+
+
+@pytest.mark.parametrize("adverb", ["aloud", "twice"])
+def test_an_adverb_after_the_cue_leaves_the_short_quotation_as_the_statement(adverb):
+    """'“Ms. Vale, mother,” she said aloud, for …': the adverb is no reported clause."""
+    r = one(f"“Ms. Vale, mother,” she said {adverb}, for she saw that her mother had forgotten.")
+    assert (r["text"], r["type"], r["speaker_mention"]) == ("Ms. Vale, mother,", "direct", "she")
