@@ -1350,8 +1350,6 @@ def _sibling_start(tokens, inside, cue: Cue, holder: Statement, text: str) -> in
     if mention is None or mention.start <= holder.start:
         return None
     k = next((n for n, t in enumerate(tokens) if t.start >= mention.start), None)
-    while k and k > 1 and M.skippable(tokens[k - 1]):
-        k -= 1  # "…, and nearly three in five said …"
     if k is None or k == 0:
         return None
     link = tokens[k - 1]
