@@ -409,7 +409,6 @@ def test_a_split_quote_after_the_speaker_stays_one_speakers_quotation():
     assert {r["speaker"] for r in found} == {"Okafor"}
 
 
-
 @pytest.mark.parametrize(
     "doc, text",
     [
