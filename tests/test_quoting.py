@@ -372,37 +372,6 @@ def test_a_clause_before_the_cue_and_a_quoted_clause_after_it_joined_by_and():
     ]
 
 
-@pytest.mark.parametrize(
-    "doc, first, second",
-    [
-        (
-            "The mayor insisted that the pier was “perfectly safe,” claiming that"
-            " the inspectors had signed it off.",
-            "the pier was “perfectly safe,”",
-            "the inspectors had signed it off",
-        ),
-        (
-            "Ms. Okafor told the board that the budget “was a shambles,” adding, “We lost"
-            " the whole season.”",
-            "the budget “was a shambles,”",
-            "We lost the whole season.",
-        ),
-        (
-            "Mr. Brandt called the ferry timetable “a work of fiction,” noting that three"
-            " sailings were cancelled.",
-            "the ferry timetable “a work of fiction,”",
-            "three sailings were cancelled",
-        ),
-    ],
-)
-def test_a_clause_ending_in_a_quoted_fragment_stops_before_a_participle_report(doc, first, second):
-    """'X said A “…,” adding B': the comma inside the closing mark ends the first report,
-    and the participle opens a second one by the same speaker."""
-    found = extract(doc)
-    assert [r["text"] for r in found] == [first, second]
-    assert found[0]["speaker"] == found[1]["speaker"]
-
-
 def test_a_split_quote_after_the_speaker_stays_one_speakers_quotation():
     found = extract("“The tide was late,” Ms. Okafor said, adding, “It always is in March.”")
     assert [r["text"] for r in found] == ["The tide was late,", "It always is in March."]

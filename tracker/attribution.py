@@ -67,7 +67,7 @@ DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
 QUOTE_MARK = re.compile('[“”"«»]')
-OPENING_MARKS = "“\"‘'«"
+LEADING_QUOTE_MARKS = "“\"‘'«"
 
 
 @dataclass
@@ -340,7 +340,7 @@ class Attributor:
                         if edge <= st.start:  # the same speaker ("X noted A, and added: “B”")
                             edge = _link_before(self.text, st.start, other.start)
                         cut = min(other.start, edge)
-                        while cut > st.start and self.text[cut - 1] in OPENING_MARKS:
+                        while cut > st.start and self.text[cut - 1] in LEADING_QUOTE_MARKS:
                             cut -= 1  # not the quotation's opening mark: "… - ''He …''"
                         st.start, st.end = _trim(self.text, st.start, cut)
                         if st.type == "mixed" and not QUOTE_MARK.search(
@@ -444,10 +444,7 @@ class Attributor:
         participle = (
             cue.i > 0
             and tokens[cue.i].low.endswith("ing")
-            and (
-                tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
-                or _quote_comma(tokens, inside, cue.i - 1)  # '“…,” adding …'
-            )
+            and tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
         )
         if not forced and participle:
             # "Carson hit back, saying that …": the clause's subject speaks
@@ -795,13 +792,10 @@ class Attributor:
             k = cue.i
             while k > 0 and M.skippable(tokens[k - 1]):
                 k -= 1
-            comma = tokens[k - 1].text == "," or _quote_comma(tokens, inside, k - 1)
-            participle = tokens[cue.i].low.endswith("ing") and comma
-            if tokens[k - 1].low not in {"and", "but"} and not participle:
+            participle = tokens[cue.i].low.endswith("ing") and tokens[k - 1].text == ","
+            if (tokens[k - 1].low not in {"and", "but"} and not participle) or inside[k - 1]:
                 continue
-            if inside[k - 1] and not _quote_comma(tokens, inside, k - 1):
-                continue
-            cut = tokens[k - 1].end if inside[k - 1] else tokens[k - 1].start
+            cut = tokens[k - 1].start
             second = self._shape(unit, tokens, inside, qs, cue, mention=first.mention)
             if second and second[0].start >= cut:
                 # never longer than it was: "X said A, a charge Y denied, noting B"
@@ -1043,12 +1037,6 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
     (", pointing to …"), ", and she …", or the comma closing an opening "While …" clause."""
     n = len(tokens)
     for m, tok in enumerate(tokens):
-        if tok.start > start and _quote_comma(tokens, inside, m):
-            # '“… a mess,” adding …': the comma closing a quotation, which stays in
-            cut = _clause_cut(tokens, inside, m, n)
-            if cut:
-                return tok.end
-            continue
         if tok.start <= start or inside[m] or m + 1 >= n or inside[m + 1]:
             continue
         nxt = tokens[m + 1]
@@ -1157,32 +1145,6 @@ def _not_opener(tokens, k: int) -> bool:
     return not (low in {"and", "but"} and k > 0 and tokens[k - 1].text == ",")
 
 
-CLOSING_MARKS = {"”", '"', "’", "'"}
-
-
-def _quote_comma(tokens, inside, m: int) -> bool:
-    """Is token m the closing mark of a quotation that ends in a comma (',”') with the
-    sentence going on outside it?"""
-    return (
-        0 < m < len(tokens) - 1
-        and tokens[m].text in CLOSING_MARKS
-        and tokens[m - 1].text == ","
-        and inside[m]
-        and not inside[m + 1]
-    )
-
-
-def _clause_cut(tokens, inside, m: int, n: int) -> bool:
-    """After the comma at m, does a new clause start: a link ("but", "while"), a
-    participle clause (", adding …"), or ", and she …"?"""
-    nxt = tokens[m + 1]
-    if nxt.low in CLAUSE_LINKS - {"who", "which"} or _participle(nxt):
-        return True
-    if nxt.low.endswith("ly") and m + 2 < n and _participle(tokens[m + 2]):
-        return True
-    return nxt.low == "and" and _new_subject(tokens, inside, m + 2)
-
-
 def _reports_condition(tokens, limit: int) -> bool:
     """Does a cue before limit report a clause opening with a subordinate one ("told
     voters that if …, he would …"), whose comma is then no statement's end?"""
@@ -1268,8 +1230,6 @@ def _apart(text: str, site) -> bool:
         return False
     last = site.before_quotes[-1]
     cue = site.tokens[site.cue.i].start
-    if site.mention.start < last.start and _quote_comma(site.tokens, site.inside, site.cue.i - 1):
-        return True  # 'Gore said it was “too early,” adding …': the clause's own quotation
     lead = cue if site.mention.start < last.end else min(site.mention.start, cue)
     return bool(text[last.end : lead].strip(" ,—–-"))
 
