@@ -1459,6 +1459,52 @@ def test_a_reported_clause_ends_before_a_dash_aside_or_a_new_subject(tail):
 
 
 @pytest.mark.parametrize(
+    "tail",
+    [
+        " -- savings that will help the budget",
+        " — and the unions are angry",
+        " - even as fares rise",
+    ],
+)
+def test_a_reported_clause_ends_before_a_lone_dash_elaboration(tail):
+    r = one("The line opened in 1998. Ana Ruiz said the depot would close" + tail + ".")
+    assert r["text"] == "the depot would close"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " - ensuring that fares stay low",
+        " — and that the yard would too",
+        " - unless the city pays",
+    ],
+)
+def test_a_reported_clause_goes_on_past_a_dash_that_continues_it(tail):
+    r = one("The line opened in 1998. Ana Ruiz said the depot would close" + tail + ".")
+    assert r["text"] == "the depot would close" + tail
+
+
+def test_a_paired_dash_aside_stays_inside_the_reported_clause():
+    doc = "The line opened in 1998. Ana Ruiz said the depot — a shed built in 1920 — would close."
+    assert one(doc)["text"] == "the depot — a shed built in 1920 — would close"
+
+
+def test_a_hyphen_is_not_a_dash():
+    doc = "The line opened in 1998. Ana Ruiz said the U.S.-Canada route lost 5-1 to the ferry."
+    assert one(doc)["text"] == "the U.S.-Canada route lost 5-1 to the ferry"
+
+
+def test_a_cue_inside_a_dash_aside_reports_up_to_the_closing_dash():
+    doc = (
+        "The line opened in 1998. Ana Ruiz - who once said the depot would close - said on "
+        "Monday that the yard would stay open."
+    )
+    found = extract(doc)
+    assert [r["text"] for r in found] == ["the depot would close", "the yard would stay open"]
+    assert found[1]["speaker"] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
     "doc, text, rule, cue",
     [
         ("As proof, Ana Ruiz pointed to the rising fares on the ferry.",

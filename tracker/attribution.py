@@ -200,6 +200,8 @@ def _that(tokens, inside, k: int) -> int | None:
     between = tokens[k:that]
     if any(t.text in ";:" or lexicon.lemma(t.low) in lexicon.cues() for t in between):
         return None  # the "that" of a later clause ("said A and said that B")
+    if any(_separating_dash(tokens, m) for m in range(k, that)):
+        return None  # "said the plan would fail -- a plan that …": a relative past a dash
     words = [t for t in between if t.text != ","]
     adverb = len(words) <= 3 and any(M.skippable(t) for t in words)
     aside = bool(words) and (  # "said Sunday in Madison, Wisconsin, that", "said, per …, that"
@@ -443,6 +445,9 @@ class Attributor:
                 following = [t for t in tokens if t.start >= inverted.end][:1]
                 if not following or following[0].text in {",", ".", ";", "—"}:
                     mention, rule_after = inverted, True
+        if not forced and mention is None and _after_dash_aside(tokens, inside, cue.i):
+            # "Jane Doe - who once said … - said on Monday that …": the subject before the aside
+            mention = _subject(tokens, inside, text, cue.i)
         if not forced and mention is None:
             mention = M.before(tokens, cue.i, text) if cue.i else None
             if mention is None and cue.i and not inside[cue.i - 1]:
@@ -984,10 +989,19 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
     """Where a reported clause stops: before ", but …", ", while …", a participle clause
     (", pointing to …"), ", and she …", or the comma closing an opening "While …" clause."""
     n = len(tokens)
+    aside = -1  # the closing dash of a "— … —" aside being skipped
     for m, tok in enumerate(tokens):
-        if tok.start <= start or inside[m] or m + 1 >= n or inside[m + 1]:
+        if m <= aside or tok.start <= start or inside[m] or m + 1 >= n or inside[m + 1]:
             continue
         nxt = tokens[m + 1]
+        if _separating_dash(tokens, m):
+            closing = _closing_dash(tokens, inside, m)
+            if closing is None and not _dash_goes_on(tokens, m + 1):
+                return tok.start  # "… a weak quarter -- revenue that is flat": an elaboration
+            if closing is None:
+                continue
+            aside = closing  # "X — a group of leaders — supported …": a paired aside
+            continue
         if tok.low in {"while", "whereas"} and _participle(nxt):
             return tok.start  # "… to limit it while promising to …"
         if tok.text in DASHES and (nxt.low in {"a", "an", "the"} | CLAUSE_LINKS | {"though"}):
@@ -1009,6 +1023,59 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
         if nxt.low == "and" and _new_subject(tokens, inside, m + 2):
             return tok.start
     return end
+
+
+def _separating_dash(tokens, m: int) -> bool:
+    """Is the token at m a dash between phrases ("X — Y", "X -- Y", "X - Y"), not a hyphen
+    ("U.S.-Mexico", "5-1")?"""
+    tok = tokens[m]
+    if tok.text in {"—", "–", "―"}:
+        return True
+    if tok.text != "-" or m == 0:
+        return False
+    if tokens[m - 1].text == "-" and tokens[m - 1].end == tok.start:
+        return False  # the second half of "--"
+    return tokens[m - 1].end < tok.start or (
+        m + 1 < len(tokens) and tokens[m + 1].text == "-" and tokens[m + 1].start == tok.end
+    )
+
+
+def _after_dash_aside(tokens, inside, i: int) -> bool:
+    """Does a "— … —" aside end just before token i (the aside's opening dash after the
+    unit's first word)?"""
+    if i < 2 or inside[i - 1] or not _separating_dash(tokens, i - 1):
+        return False
+    return any(not inside[m] and _separating_dash(tokens, m) for m in range(1, i - 1))
+
+
+DASH_GOES_ON = {"that", "whether", "unless", "until", "or", "if", "because", "including"}
+DASH_GOES_ON |= {"specifically", "especially", "particularly", "not", "perhaps"}
+
+
+def _dash_goes_on(tokens, k: int) -> bool:
+    """Does the reported clause go on past a lone dash before k ("… - ensuring that …",
+    "… — and that …", "… - unless …"), rather than an elaboration ("… — a move that …")?"""
+    while k < len(tokens) and tokens[k].text == "-":
+        k += 1
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    if tok.low in {"and", "but"}:
+        return k + 1 < len(tokens) and tokens[k + 1].low == "that"
+    return tok.low in DASH_GOES_ON or _participle(tok)
+
+
+def _closing_dash(tokens, inside, m: int) -> int | None:
+    """The dash closing an aside opened by the dash at m (its last token), or None."""
+    k = m + 1
+    while k < len(tokens) and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end:
+        k += 1  # past "--"
+    for p in range(k, len(tokens)):
+        if not inside[p] and _separating_dash(tokens, p):
+            while p + 1 < len(tokens) and tokens[p + 1].text == "-":
+                p += 1
+            return p
+    return None
 
 
 QUANTITY_WORDS = {
