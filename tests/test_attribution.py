@@ -1721,3 +1721,26 @@ def test_a_title_of_two_words_stays_out_of_the_name():
 
 def test_the_author_in_the_first_person_outside_quotes_is_not_a_source():
     assert extract("The line opened in 1998. The fares will not rise, I can promise that.") == []
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("Ana Ruiz warned that the mayor, even as a candidate, had cut the budget.",
+         "the mayor, even as a candidate, had cut the budget"),
+        ("Ana Ruiz said that the depot, which opened in 1920, would close.",
+         "the depot, which opened in 1920, would close"),
+        ("As the council met, Ana Ruiz noted that even on weekdays, the trains were late.",
+         "even on weekdays, the trains were late"),
+    ],
+)  # fmt: skip
+def test_a_that_clause_does_not_end_before_its_verb(doc, text):
+    assert one("The line opened in 1998. " + doc)["text"] == text
+
+
+def test_an_opening_clause_closed_before_the_speaker_does_not_end_the_statement_early():
+    doc = (
+        "The line opened in 1998. When the council met, Ana Ruiz said the depot, the yard "
+        "and the shops would close."
+    )
+    assert one(doc)["text"] == "the depot, the yard and the shops would close"

@@ -717,10 +717,11 @@ class Attributor:
             ue,
         )
         opener = next((m for m, t in enumerate(tokens) if t.start >= mention.start), 0)
-        subordinate = (tokens[0].low in SUBORDINATORS and cue.i < 12) or (
+        closed = any(tokens[m].text == "," and not inside[m] for m in range(opener))
+        subordinate = (tokens[0].low in SUBORDINATORS and cue.i < 12 and not closed) or (
             opener > 0 and tokens[opener - 1].low in SUBORDINATORS - {"as"}
-        )  # "…, and when the AP asked him about it, the manager said …"
-        end = min(semicolon, _clause_end(tokens, inside, start, ue, subordinate))
+        )  # "…, and when the AP asked him about it, the manager said …"; not "As A, B said …"
+        end = min(semicolon, _clause_end(tokens, inside, start, ue, subordinate, that is not None))
         s, e = _trim(text, start, end)
         if len(text[s:e].split()) < 3:
             return []
@@ -985,7 +986,7 @@ QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when",
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
 
 
-def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
+def _clause_end(tokens, inside, start: int, end: int, subordinate: bool, finite=False) -> int:
     """Where a reported clause stops: before ", but …", ", while …", a participle clause
     (", pointing to …"), ", and she …", or the comma closing an opening "While …" clause."""
     n = len(tokens)
@@ -1010,6 +1011,8 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
             continue
         if subordinate:
             return tok.start
+        if finite and not _verb_between(tokens, start, m):
+            continue  # "that Jane Doe, even as mayor, had …": no verb yet, so no clause to end
         if nxt.low in {"who", "which"} and len([t for t in tokens[:m] if t.start >= start]) < 3:
             continue  # "the plan, which critics say is flawed, would go ahead": a relative
         if nxt.low in CLAUSE_LINKS:
@@ -1023,6 +1026,20 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
         if nxt.low == "and" and _new_subject(tokens, inside, m + 2):
             return tok.start
     return end
+
+
+def _verb_between(tokens, start: int, m: int) -> bool:
+    """Is there a word before token m, from start on, that may be a clause's verb (an
+    auxiliary, a past tense, a known verb form)?"""
+    for tok in tokens[:m]:
+        if tok.start < start or not tok.is_word:
+            continue
+        low = tok.low
+        if low in VERB_WORDS or low in PAST_IRREGULAR or lexicon.lemma(low) is not None:
+            return True
+        if low.endswith(("ed", "n’t", "n't")) or low in {"said", "made", "got", "went", "came"}:
+            return True
+    return False
 
 
 def _separating_dash(tokens, m: int) -> bool:
