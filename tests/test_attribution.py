@@ -7,6 +7,7 @@ document is compared, so a missing or an extra record fails too.
 
 import pytest
 
+from tracker import attribution
 from tracker.extract import extract
 
 FIELDS = ("text", "type", "speaker", "speaker_mention", "rule", "cue")
@@ -1744,3 +1745,24 @@ def test_an_opening_clause_closed_before_the_speaker_does_not_end_the_statement_
         "and the shops would close."
     )
     assert one(doc)["text"] == "the depot, the yard and the shops would close"
+
+
+def test_a_comma_closing_a_quoted_fragment_ends_the_clause_before_a_participle_cue():
+    doc = "The line opened in 1998. Ana Ruiz called the plan “a disaster,” adding that fares rose."
+    found = extract(doc)
+    assert [(r["text"], r["speaker"]) for r in found] == [
+        ("the plan “a disaster,”", "Ana Ruiz"),
+        ("fares rose", "Ana Ruiz"),
+    ]
+
+
+def test_a_comma_closing_a_quoted_fragment_ends_an_opening_clause():
+    doc = (
+        "The line opened in 1998. When the mayor said that the depot was “badly run,” the "
+        "unions walked out."
+    )
+    assert one(doc)["text"] == "the depot was “badly run,”"
+
+
+def test_a_statement_does_not_end_on_an_opening_quotation_mark():
+    assert attribution._trim("He called it a “", 0, 16) == (0, 14)

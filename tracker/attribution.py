@@ -63,6 +63,7 @@ OPENERS |= {"like", "unlike", "within", "throughout", "across", "beyond", "so", 
 DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
+OPENING_MARKS = "“‘«„‚‹"
 
 
 @dataclass
@@ -160,8 +161,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Without blanks and punctuation around it, nor a conjunction left at its end."""
     while start < end and text[start] in TRAILING + " ":
         start += 1
-    while end > start and text[end - 1] in TRAILING:
-        end -= 1
+    while end > start and text[end - 1] in TRAILING + OPENING_MARKS:
+        end -= 1  # nor an opening quotation mark left at its end ("… called the move a “")
     m = DANGLING.search(text, start, end)
     if m and m.start() > start:
         return _trim(text, start, m.start())
@@ -423,7 +424,11 @@ class Attributor:
         participle = (
             cue.i > 0
             and tokens[cue.i].low.endswith("ing")
-            and tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
+            and (
+                tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
+                or cue.i > 1
+                and _quote_comma(tokens, inside, cue.i - 2) == cue.i
+            )
         )
         if not forced and participle:
             # "Carson hit back, saying that …": the clause's subject speaks
@@ -752,8 +757,13 @@ class Attributor:
             k = cue.i
             while k > 0 and M.skippable(tokens[k - 1]):
                 k -= 1
-            participle = tokens[cue.i].low.endswith("ing") and tokens[k - 1].text == ","
-            if (tokens[k - 1].low not in {"and", "but"} and not participle) or inside[k - 1]:
+            quote_comma = _quote_comma(tokens, inside, k - 2) == k if k > 1 else False
+            participle = tokens[cue.i].low.endswith("ing") and (
+                tokens[k - 1].text == "," or quote_comma  # "… “a disaster,” adding that …"
+            )
+            if (tokens[k - 1].low not in {"and", "but"} and not participle) or (
+                inside[k - 1] and not quote_comma
+            ):
                 continue
             cut = tokens[k - 1].start
             second = self._shape(unit, tokens, inside, qs, cue, mention=first.mention)
@@ -992,6 +1002,11 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool, finite=
     n = len(tokens)
     aside = -1  # the closing dash of a "— … —" aside being skipped
     for m, tok in enumerate(tokens):
+        closer = _quote_comma(tokens, inside, m) if m > aside and tok.start > start else None
+        if closer is not None and _comma_ends(
+            tokens, inside, start, m, closer, subordinate, finite
+        ):
+            return tokens[closer - 1].end  # "… had been “hacked,” both experts …"
         if m <= aside or tok.start <= start or inside[m] or m + 1 >= n or inside[m + 1]:
             continue
         nxt = tokens[m + 1]
@@ -1007,25 +1022,43 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool, finite=
             return tok.start  # "… to limit it while promising to …"
         if tok.text in DASHES and (nxt.low in {"a", "an", "the"} | CLAUSE_LINKS | {"though"}):
             return tok.start  # "… — a controversial proposal", "… - though it is unclear"
-        if tok.text != ",":
-            continue
-        if subordinate:
-            return tok.start
-        if finite and not _verb_between(tokens, start, m):
-            continue  # "that Jane Doe, even as mayor, had …": no verb yet, so no clause to end
-        if nxt.low in {"who", "which"} and len([t for t in tokens[:m] if t.start >= start]) < 3:
-            continue  # "the plan, which critics say is flawed, would go ahead": a relative
-        if nxt.low in CLAUSE_LINKS:
-            return tok.start
-        if nxt.low == "even" and m + 2 < n and tokens[m + 2].low in SUBORDINATORS:
-            return tok.start  # "…, even as he has …"
-        if nxt.low in {"a", "an"} and m + APPOSITIVE_END >= n:
-            return tok.start  # "…, a longtime nemesis.": an appositive closing the sentence
-        if _participle(nxt):
-            return tok.start
-        if nxt.low == "and" and _new_subject(tokens, inside, m + 2):
+        if tok.text == "," and _comma_ends(tokens, inside, start, m, m + 1, subordinate, finite):
             return tok.start
     return end
+
+
+def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, finite) -> bool:
+    """Does the comma at m end the reported clause, with token j after it?"""
+    n = len(tokens)
+    nxt = tokens[j]
+    if subordinate:
+        return True
+    if finite and not _verb_between(tokens, start, m):
+        return False  # "that Jane Doe, even as mayor, had …": no verb yet, so no clause to end
+    if nxt.low in {"who", "which"} and len([t for t in tokens[:m] if t.start >= start]) < 3:
+        return False  # "the plan, which critics say is flawed, would go ahead": a relative
+    if nxt.low in CLAUSE_LINKS:
+        return True
+    if nxt.low == "even" and j + 1 < n and tokens[j + 1].low in SUBORDINATORS:
+        return True  # "…, even as he has …"
+    if nxt.low in {"a", "an"} and j - 1 + APPOSITIVE_END >= n:
+        return True  # "…, a longtime nemesis.": an appositive closing the sentence
+    if _participle(nxt):
+        return True
+    return nxt.low == "and" and _new_subject(tokens, inside, j + 1)
+
+
+def _quote_comma(tokens, inside, m: int) -> int | None:
+    """When the token at m is a comma closing a quoted fragment ("… “hacked,” both …"), the
+    index of the first word after the quotation, else None."""
+    if tokens[m].text != "," or not inside[m]:
+        return None
+    j = m + 1
+    while j < len(tokens) and inside[j] and tokens[j].text in quotes.CLOSERS:
+        j += 1
+    if j == m + 1 or j >= len(tokens) or inside[j]:
+        return None
+    return j
 
 
 def _verb_between(tokens, start: int, m: int) -> bool:
