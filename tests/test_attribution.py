@@ -1748,11 +1748,11 @@ def test_an_opening_clause_closed_before_the_speaker_does_not_end_the_statement_
 
 
 def test_a_comma_closing_a_quoted_fragment_ends_the_clause_before_a_participle_cue():
-    doc = "The line opened in 1998. Ana Ruiz called the plan “a disaster,” adding that fares rose."
+    doc = "The line opened in 1998. Ana Ruiz called it “a disaster,” adding that the fares rose."
     found = extract(doc)
     assert [(r["text"], r["speaker"]) for r in found] == [
-        ("the plan “a disaster,”", "Ana Ruiz"),
-        ("fares rose", "Ana Ruiz"),
+        ("it “a disaster,”", "Ana Ruiz"),
+        ("the fares rose", "Ana Ruiz"),
     ]
 
 
