@@ -1766,3 +1766,23 @@ def test_a_comma_closing_a_quoted_fragment_ends_an_opening_clause():
 
 def test_a_statement_does_not_end_on_an_opening_quotation_mark():
     assert attribution._trim("He called it a “", 0, 16) == (0, 14)
+
+
+def test_even_before_an_opening_subordinator_still_opens_a_clause():
+    doc = (
+        "The line opened in 1998. Even as Ana Ruiz has said that the depot will stay open, "
+        "her office is selling the land."
+    )
+    assert one(doc)["text"] == "the depot will stay open"
+
+
+def test_a_participle_cue_after_its_subject_ends_before_the_subjects_verb():
+    doc = (
+        "The line opened in 1998. Ana Ruiz, recalling her first years on the council, "
+        "described the depot as a ruin."
+    )
+    found = extract(doc)
+    assert [(r["text"], r["speaker"]) for r in found] == [
+        ("her first years on the council", "Ana Ruiz"),
+        ("the depot as a ruin", "Ana Ruiz"),
+    ]

@@ -470,6 +470,9 @@ class Attributor:
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
                 mention = M.after(tokens, cue.j, text)
                 rule_after = mention is not None
+                if mention and mention.kind == "description" and _after_aside(tokens, cue):
+                    # "Jane Doe, recalling …, described the depot as …": the subject speaks
+                    mention, rule_after = _subject(tokens, inside, text, cue.i), False
         if mention is None and (participle or cue.i and tokens[cue.i - 1].low in {"and", "but"}):
             # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
             mention = _subject(tokens, inside, text, cue.i)
@@ -713,6 +716,20 @@ class Attributor:
             start = tokens[k].start if k < n else ue
         if mention.kind == "relative":
             ue = next((t.start for t in tokens[k:] if t.text == "," and t.start > start), ue)
+        elif _appositive_participle(tokens, cue, mention):
+            # "Jane Doe, recalling her years in office, described …": the aside ends at the
+            # comma before its subject's verb
+            ue = next(
+                (
+                    t.start
+                    for m, t in enumerate(tokens[:-1])
+                    if t.text == ","
+                    and t.start > start
+                    and not inside[m]
+                    and _verb_form(tokens[m + 1])
+                ),
+                ue,
+            )
         semicolon = next(
             (
                 t.start
@@ -723,7 +740,8 @@ class Attributor:
         )
         opener = next((m for m, t in enumerate(tokens) if t.start >= mention.start), 0)
         closed = any(tokens[m].text == "," and not inside[m] for m in range(opener))
-        subordinate = (tokens[0].low in SUBORDINATORS and cue.i < 12 and not closed) or (
+        lead = 1 if len(tokens) > 1 and tokens[0].low in {"even", "just", "only"} else 0
+        subordinate = (tokens[lead].low in SUBORDINATORS and cue.i < 12 and not closed) or (
             opener > 0 and tokens[opener - 1].low in SUBORDINATORS - {"as"}
         )  # "…, and when the AP asked him about it, the manager said …"; not "As A, B said …"
         end = min(semicolon, _clause_end(tokens, inside, start, ue, subordinate, that is not None))
@@ -1073,6 +1091,36 @@ def _verb_between(tokens, start: int, m: int) -> bool:
         if low.endswith(("ed", "n’t", "n't")) or low in {"said", "made", "got", "went", "came"}:
             return True
     return False
+
+
+def _appositive_participle(tokens, cue: Cue, mention: M.Mention) -> bool:
+    """Is the cue a participle set off by a comma right after its subject ("Jane Doe,
+    recalling …")?"""
+    i = cue.i
+    return (
+        i > 1
+        and tokens[i].low.endswith("ing")
+        and tokens[i - 1].text == ","
+        and tokens[i - 2].end == mention.end
+    )
+
+
+def _after_aside(tokens, cue: Cue) -> bool:
+    """Does the cue follow a participle aside set off after the unit's subject ("Jane Doe,
+    recalling her years in office, described …")?"""
+    commas = [m for m in range(cue.i) if tokens[m].text == ","]
+    return len(commas) >= 2 and _participle(tokens[commas[-2] + 1])
+
+
+def _verb_form(tok: M.Token) -> bool:
+    """A word that is most likely a finite verb: a past tense or an auxiliary."""
+    low = tok.low
+    return (
+        not tok.is_cap
+        and (low in PAST_IRREGULAR or low in VERB_WORDS or low.endswith("ed"))
+        and low not in BE | {"being"}
+        or low in {"is", "was", "are", "were"}
+    )
 
 
 def _separating_dash(tokens, m: int) -> bool:
