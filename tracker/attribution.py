@@ -1061,9 +1061,13 @@ def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, f
         return True  # "…, even as he has …"
     if nxt.low in {"a", "an"} and j - 1 + APPOSITIVE_END >= n:
         return True  # "…, a longtime nemesis.": an appositive closing the sentence
-    if _participle(nxt):
-        return True
+    if _participle(nxt) or _adverb(nxt) and j + 1 < n and _participle(tokens[j + 1]):
+        return True  # "…, pointing to …", "…, implicitly putting …"
     return nxt.low == "and" and _new_subject(tokens, inside, j + 1)
+
+
+def _adverb(tok: M.Token) -> bool:
+    return tok.low.endswith("ly") and not tok.is_cap and len(tok.low) > 4
 
 
 def _quote_comma(tokens, inside, m: int) -> int | None:
