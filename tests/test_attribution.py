@@ -1786,3 +1786,8 @@ def test_a_participle_cue_after_its_subject_ends_before_the_subjects_verb():
         ("her first years on the council", "Ana Ruiz"),
         ("the depot as a ruin", "Ana Ruiz"),
     ]
+
+
+def test_a_participle_clause_after_an_adverb_ends_the_reported_clause():
+    doc = "The line opened in 1998. Ana Ruiz said the depot would close, quietly ending a feud."
+    assert one(doc)["text"] == "the depot would close"
