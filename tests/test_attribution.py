@@ -1791,3 +1791,20 @@ def test_a_participle_cue_after_its_subject_ends_before_the_subjects_verb():
 def test_a_participle_clause_after_an_adverb_ends_the_reported_clause():
     doc = "The line opened in 1998. Ana Ruiz said the depot would close, quietly ending a feud."
     assert one(doc)["text"] == "the depot would close"
+
+
+def test_a_long_object_phrase_before_a_colon_introduces_the_quotation():
+    doc = (
+        "The line opened in 1998. Ana Ruiz has said the same thing at every stop, every "
+        "rally and every town hall: “The depot must stay open.”"
+    )
+    r = one(doc)
+    assert (r["text"], r["type"]) == ("The depot must stay open.", "direct")
+
+
+def test_a_clause_before_a_colon_is_not_an_object_phrase():
+    doc = (
+        "The line opened in 1998. Ana Ruiz said there was no plan to sell the depot or the "
+        "yard, adding: “We will talk about it.”"
+    )
+    assert extract(doc)[0]["text"] == "there was no plan to sell the depot or the yard"

@@ -556,11 +556,13 @@ class Attributor:
         """ "Jane Doe said: “…”", and the second half of a split quote."""
         tokens, inside, k = site.tokens, site.inside, site.k
         n = len(tokens)
-        for m in range(k, min(k + 8, n - 1)):
+        for m in range(k, min(k + PHRASE_LIMIT, n - 1)):
             if inside[m] or tokens[m].low == "that":
                 break
+            if m >= k + 8 and any(_verb_form(t) or _participle(t) for t in tokens[k : m + 1]):
+                break  # a clause of its own before the colon, not a longer phrase
             if tokens[m].text == ":" and inside[m + 1]:
-                k = m  # "said in a statement: “…”"
+                k = m  # "said in a statement: “…”", "said the same thing at every stop: “…”"
                 break
         opener = k < n and (tokens[k].text in {":", ","} or inside[k])
         if not (site.after_quotes and opener and site.that is None):
