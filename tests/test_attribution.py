@@ -1808,3 +1808,15 @@ def test_a_clause_before_a_colon_is_not_an_object_phrase():
         "yard, adding: “We will talk about it.”"
     )
     assert extract(doc)[0]["text"] == "there was no plan to sell the depot or the yard"
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The line opened in 1998. Ana Ruiz went on to visit the “Blue Line,” and the ferry.",
+        "The line opened in 1998. She went on to tour the “Blue Line,” note that it had been "
+        "rebuilt, and ride the ferry.",
+    ],
+)
+def test_went_on_to_act_is_not_speech_and_a_that_clause_is_not_a_speaker(doc):
+    assert extract(doc) == []

@@ -467,8 +467,10 @@ class Attributor:
             mention = None
         if mention is None:  # "…,” said Jane Doe"
             prev = tokens[cue.i - 1] if cue.i else None
+            statement_next = cue.j < len(tokens) and tokens[cue.j].low in {"that", "whether"}
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
-                mention = M.after(tokens, cue.j, text)
+                # not "…,” note that he …": a statement, not a speaker, after the cue
+                mention = None if statement_next else M.after(tokens, cue.j, text)
                 rule_after = mention is not None
                 if mention and mention.kind == "description" and _after_aside(tokens, cue):
                     # "Jane Doe, recalling …, described the depot as …": the subject speaks
@@ -1385,8 +1387,8 @@ def _next_to_quotation(tokens, inside, text, cue: Cue) -> tuple[M.Mention | None
         ):
             end += 1
         stop = end >= n or inside[end] or tokens[end].text in ",.;:—"
-        if stop and end > cue.j and tokens[cue.j].is_word:
-            return _description(tokens, text, cue.j, end), True
+        if stop and end > cue.j and tokens[cue.j].is_word and tokens[cue.j].low != "that":
+            return _description(tokens, text, cue.j, end), True  # not "…,” note that he …"
     return None, False
 
 
