@@ -1820,3 +1820,12 @@ def test_a_clause_before_a_colon_is_not_an_object_phrase():
 )
 def test_went_on_to_act_is_not_speech_and_a_that_clause_is_not_a_speaker(doc):
     assert extract(doc) == []
+
+
+def test_a_quotation_before_said_when_asked_is_the_statement():
+    doc = "“Absolutely,” Ana Ruiz said when asked by a reporter if the depot would close."
+    found = extract(doc)
+    assert [(r["text"], r["speaker_mention"], r["rule"]) for r in found] == [
+        ("Absolutely,", "Ana Ruiz", "quote-speaker-cue"),
+        ("if the depot would close", "a reporter", "asked-by"),
+    ]

@@ -592,7 +592,7 @@ class Attributor:
             k < len(tokens)
             and tokens[k].is_word
             and not site.inside[k]
-            and tokens[k].low not in PREPOSITIONS
+            and tokens[k].low not in PREPOSITIONS | {"when", "as", "while"}  # "said when asked"
             and len(site.rest) >= 3
             and len(text[last_quote.start : last_quote.end].split()) < 4
         )
