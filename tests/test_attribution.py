@@ -1829,3 +1829,17 @@ def test_a_quotation_before_said_when_asked_is_the_statement():
         ("Absolutely,", "Ana Ruiz", "quote-speaker-cue"),
         ("if the depot would close", "a reporter", "asked-by"),
     ]
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("Ana Ruiz said almost nothing about the fares for the new line.",
+         "the fares for the new line"),
+        ("Ana Ruiz has said much over the years about the fares for the line.",
+         "the fares for the line"),
+        ("Ana Ruiz said little had changed at the depot.", "little had changed at the depot"),
+    ],
+)  # fmt: skip
+def test_saying_nothing_or_much_about_a_topic_reports_the_topic(doc, text):
+    assert one("The line opened in 1998. " + doc)["text"] == text

@@ -698,6 +698,8 @@ class Attributor:
             if len(text[s:e].split()) >= 2:
                 return [Statement(s, e, "indirect", "relative-speaker-cue", **site.base)]
             return []
+        if that is None:
+            k = _about_topic(tokens, inside, k)  # "said almost nothing about the rates"
         if that is None and k < n and not inside[k]:
             first = tokens[k].low
             asked_about = first == "about" and cue.frame == "object" and k > cue.j
@@ -1099,6 +1101,26 @@ def _verb_between(tokens, start: int, m: int) -> bool:
         if low.endswith(("ed", "n’t", "n't")) or low in {"said", "made", "got", "went", "came"}:
             return True
     return False
+
+
+AMOUNTS_SAID = {"nothing", "little", "much", "something", "anything", "plenty", "lot"}
+
+
+def _about_topic(tokens, inside, k: int) -> int:
+    """Past "nothing …/little …/much … about" after the cue ("said almost nothing about the
+    rates", "has said much over the years about …"): the topic is what was said; else k."""
+    n = len(tokens)
+    j = k
+    while j < n and tokens[j].low in {"almost", "very", "so", "too", "a", "next", "to"}:
+        j += 1
+    if j >= n or tokens[j].low not in AMOUNTS_SAID:
+        return k
+    for m in range(j + 1, min(j + 8, n - 1)):
+        if inside[m] or not tokens[m].is_word or _verb_form(tokens[m]):
+            return k
+        if tokens[m].low == "about":
+            return m + 1
+    return k
 
 
 def _appositive_participle(tokens, cue: Cue, mention: M.Mention) -> bool:
