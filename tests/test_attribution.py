@@ -1843,3 +1843,15 @@ def test_a_quotation_before_said_when_asked_is_the_statement():
 )  # fmt: skip
 def test_saying_nothing_or_much_about_a_topic_reports_the_topic(doc, text):
     assert one("The line opened in 1998. " + doc)["text"] == text
+
+
+def test_a_pronoun_after_a_cue_that_follows_a_participle_aside_opens_the_clause():
+    doc = (
+        "The line opened in 1998. Ana Ruiz, contradicting the mayor, said she had told the "
+        "council at the first meeting that the depot would close."
+    )
+    r = one(doc)
+    assert (r["text"], r["speaker"]) == (
+        "she had told the council at the first meeting that the depot would close",
+        "Ana Ruiz",
+    )

@@ -472,7 +472,11 @@ class Attributor:
                 # not "…,” note that he …": a statement, not a speaker, after the cue
                 mention = None if statement_next else M.after(tokens, cue.j, text)
                 rule_after = mention is not None
-                if mention and mention.kind == "description" and _after_aside(tokens, cue):
+                if (
+                    mention
+                    and mention.kind in {"description", "pronoun"}
+                    and _after_aside(tokens, cue)
+                ):
                     # "Jane Doe, recalling …, described the depot as …": the subject speaks
                     mention, rule_after = _subject(tokens, inside, text, cue.i), False
         if mention is None and (participle or cue.i and tokens[cue.i - 1].low in {"and", "but"}):
