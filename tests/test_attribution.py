@@ -1855,3 +1855,9 @@ def test_a_pronoun_after_a_cue_that_follows_a_participle_aside_opens_the_clause(
         "she had told the council at the first meeting that the depot would close",
         "Ana Ruiz",
     )
+
+
+def test_a_cue_followed_by_its_infinitive_does_not_close_the_sentence():
+    doc = "The line opened in 1998. Ana Ruiz says despite the cost, she plans to ride it daily."
+    r = one(doc)
+    assert (r["text"], r["speaker"]) == ("despite the cost, she plans to ride it daily", "Ana Ruiz")
