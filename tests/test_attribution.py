@@ -1861,3 +1861,15 @@ def test_a_cue_followed_by_its_infinitive_does_not_close_the_sentence():
     doc = "The line opened in 1998. Ana Ruiz says despite the cost, she plans to ride it daily."
     r = one(doc)
     assert (r["text"], r["speaker"]) == ("despite the cost, she plans to ride it daily", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("This can make riders feel safer, adds Ana Ruiz.", "This can make riders feel safer"),
+        ("Now the fares will rise, says Ana Ruiz.", "Now the fares will rise"),
+    ],
+)
+def test_a_clause_opening_with_an_adverbial_word_is_still_a_clause(doc, text):
+    r = one("The line opened in 1998. " + doc)
+    assert (r["text"], r["speaker"]) == (text, "Ana Ruiz")

@@ -655,7 +655,8 @@ class Attributor:
         ):
             interrupting = False  # "…, officials said, before being shot": the head alone
             inverted_ok = True
-        if not interrupting and head_words and head_words[0].lower() in OPENERS:
+        verb = any(w.lower() in AUXILIARIES | MODALS for w in head_words[1:])
+        if not interrupting and head_words and head_words[0].lower() in OPENERS and not verb:
             if len(head_words) <= 8:
                 return []  # "In the free-trade zone, traders say …": an adverbial
         acted = (  # "…, Wilkin said during his speech to the delegates."
