@@ -1873,3 +1873,12 @@ def test_a_cue_followed_by_its_infinitive_does_not_close_the_sentence():
 def test_a_clause_opening_with_an_adverbial_word_is_still_a_clause(doc, text):
     r = one("The line opened in 1998. " + doc)
     assert (r["text"], r["speaker"]) == (text, "Ana Ruiz")
+
+
+def test_a_quotation_opening_a_parenthesis_is_direct_speech_not_a_mixed_clause():
+    doc = (
+        "The fare rise drew complaints from riders (“I walk now,” wrote Ana Ruiz, a nurse, "
+        "on the forum) and the board will meet."
+    )
+    r = extract(doc)[0]
+    assert (r["text"], r["type"], r["speaker"]) == ("I walk now,", "direct", "Ana Ruiz")

@@ -622,7 +622,7 @@ class Attributor:
         rule = "quote-cue-speaker" if site.rule_after else "quote-speaker-cue"
         us = site.unit[0]
         lead = text[us : site.before_quotes[0].start]
-        if len(lead.split()) >= 3 and not lead.rstrip().endswith((".", ":", "?", "!")):
+        if len(lead.split()) >= 3 and not lead.rstrip().endswith((".", ":", "?", "!", "(")):
             # "The plan was “a disaster,” she said.": a clause with a quoted fragment
             s, e = _trim(text, us, last_quote.end)
             return [Statement(s, e, "mixed", rule, **site.base)]
