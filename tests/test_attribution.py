@@ -1882,3 +1882,11 @@ def test_a_quotation_opening_a_parenthesis_is_direct_speech_not_a_mixed_clause()
     )
     r = extract(doc)[0]
     assert (r["text"], r["type"], r["speaker"]) == ("I walk now,", "direct", "Ana Ruiz")
+
+
+def test_a_dash_ends_a_reported_clause_inside_an_opening_subordinate_clause():
+    doc = (
+        "The line opened in 1998. When Ana Ruiz noted that the depot had closed twice — as "
+        "was true in 1990 and 2001 — the mayor walked out."
+    )
+    assert extract(doc)[0]["text"] == "the depot had closed twice"

@@ -1040,6 +1040,8 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool, finite=
             continue
         nxt = tokens[m + 1]
         if _separating_dash(tokens, m):
+            if subordinate:
+                return tok.start  # "When X noted that A ― as was true ― Y boasted …"
             closing = _closing_dash(tokens, inside, m)
             if closing is None and not _dash_goes_on(tokens, m + 1):
                 return tok.start  # "… a weak quarter -- revenue that is flat": an elaboration
