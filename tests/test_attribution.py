@@ -1890,3 +1890,9 @@ def test_a_dash_ends_a_reported_clause_inside_an_opening_subordinate_clause():
         "was true in 1990 and 2001 — the mayor walked out."
     )
     assert extract(doc)[0]["text"] == "the depot had closed twice"
+
+
+def test_a_cue_after_a_modal_at_the_end_is_part_of_the_reported_clause():
+    doc = "The line opened in 1998. Ana Ruiz told us that if fares rose, she would advise walking."
+    r = one(doc)
+    assert (r["text"], r["speaker"]) == ("if fares rose, she would advise walking", "Ana Ruiz")

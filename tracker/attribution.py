@@ -1461,6 +1461,8 @@ def _closing(tokens, cue: Cue) -> bool:
     words = [t for t in tokens[cue.j :] if t.is_word]
     if words and words[0].low in {"to", "that"} and words[0] is tokens[cue.j]:
         return False  # "…, she plans to root for Iowa": the cue's own clause follows
+    if cue.i > 0 and tokens[cue.i - 1].low in MODALS | {"to"}:
+        return False  # "…, he would advise buying it": a verb of the clause, not a tag
     before = tokens[max(0, cue.i - 6) : cue.i]
     return len(words) <= 4 and any(t.text == "," for t in before)
 
