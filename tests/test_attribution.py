@@ -1896,3 +1896,41 @@ def test_a_cue_after_a_modal_at_the_end_is_part_of_the_reported_clause():
     doc = "The line opened in 1998. Ana Ruiz told us that if fares rose, she would advise walking."
     r = one(doc)
     assert (r["text"], r["speaker"]) == ("if fares rose, she would advise walking", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "doc, text, speaker",
+    [
+        ("The mayor warned the council not to sell the depot, said an aide who was there.",
+         "The mayor warned the council not to sell the depot", "an aide"),
+        ("Ana Ruiz thinks the depot is too small for the trains, her brother said on Monday "
+         "at a rally in the park.",
+         "Ana Ruiz thinks the depot is too small for the trains", "her brother"),
+    ],
+)  # fmt: skip
+def test_a_closing_speech_tag_is_not_swallowed_by_an_earlier_clause(doc, text, speaker):
+    found = extract("The line opened in 1998. " + doc)
+    assert (found[0]["text"], found[0]["speaker_mention"]) == (text, speaker)
+
+
+def test_a_speech_tag_ends_a_reported_clause_that_runs_into_it():
+    doc = (
+        "The line opened in 1998. Ana Ruiz said the depot was full, Tom Lee wrote in a letter "
+        "that was read aloud."
+    )
+    assert extract(doc)[0]["text"] == "the depot was full"
+
+
+def test_a_that_followed_by_a_verb_after_the_cue_opens_a_relative_clause():
+    doc = (
+        "The line opened in 1998. Ana Ruiz wrote in a letter that was read aloud the depot is full."
+    )
+    assert "that was read aloud" not in [r["text"] for r in extract(doc)]
+
+
+def test_a_head_left_with_only_another_speaker_and_cue_is_dropped():
+    doc = (
+        "The line opened in 1998. Ana Ruiz said the depot was full, Tom Lee wrote in a letter "
+        "that was read aloud."
+    )
+    assert [r["text"] for r in extract(doc)] == ["the depot was full"]

@@ -201,6 +201,8 @@ def _that(tokens, inside, k: int) -> int | None:
     between = tokens[k:that]
     if any(t.text in ";:" or lexicon.lemma(t.low) in lexicon.cues() for t in between):
         return None  # the "that" of a later clause ("said A and said that B")
+    if that > k and that + 1 < n and tokens[that + 1].low in VERB_WORDS - {"do"}:
+        return None  # "wrote in a letter that was read aloud": a relative clause
     if any(_separating_dash(tokens, m) for m in range(k, that)):
         return None  # "said the plan would fail -- a plan that …": a relative past a dash
     words = [t for t in between if t.text != ","]
@@ -334,8 +336,9 @@ class Attributor:
                         if edge <= st.start:  # the same speaker ("X noted A, and added: “B”")
                             edge = _link_before(self.text, st.start, other.start)
                         st.start, st.end = _trim(self.text, st.start, min(other.start, edge))
-                        if len(self.text[st.start : st.end].split()) < 2:
-                            st.end = st.start  # nothing left of it
+                        left = self.text[st.start : st.end]
+                        if len(left.split()) < 2 or other.cue and left.endswith(other.cue):
+                            st.end = st.start  # nothing left of it but "Jane Doe said"
             found = [st for st in found if st.end > st.start]
             if not found or any(_overlap(a, b) for a in found for b in taken):
                 continue
@@ -448,7 +451,7 @@ class Attributor:
                 inverted = None  # "Jane Doe, who ran, told reporters, “…”": the listener
             if inverted is not None and inverted.kind in {"name", "role", "anonymous"}:
                 following = [t for t in tokens if t.start >= inverted.end][:1]
-                if not following or following[0].text in {",", ".", ";", "—"}:
+                if not following or following[0].text in {",", ".", ";", "—", "who", "whose"}:
                     mention, rule_after = inverted, True
         if not forced and mention is None and _after_dash_aside(tokens, inside, cue.i):
             # "Jane Doe - who once said … - said on Monday that …": the subject before the aside
@@ -1062,8 +1065,8 @@ def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, f
     """Does the comma at m end the reported clause, with token j after it?"""
     n = len(tokens)
     nxt = tokens[j]
-    if subordinate:
-        return True
+    if subordinate or _speech_tag(tokens, inside, j):
+        return True  # "…, former President Bill Clinton said this week"
     if finite and not _verb_between(tokens, start, m):
         return False  # "that Jane Doe, even as mayor, had …": no verb yet, so no clause to end
     if nxt.low in {"who", "which"} and len([t for t in tokens[:m] if t.start >= start]) < 3:
@@ -1081,6 +1084,27 @@ def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, f
 
 def _adverb(tok: M.Token) -> bool:
     return tok.low.endswith("ly") and not tok.is_cap and len(tok.low) > 4
+
+
+TAG_WORDS = 8  # the longest speaker in a "…, X said" tag read inside a reported clause
+
+
+def _speech_tag(tokens, inside, j: int) -> bool:
+    """Does a "X said" or "said X" tag start at j ("…, former President Bill Clinton said this
+    week", "…, said an official who …"): a speech verb in the past or 'says', with no comma
+    or quotation before it?"""
+    for p in range(j, min(j + TAG_WORDS, len(tokens))):
+        tok = tokens[p]
+        if inside[p] or not tok.is_word:
+            return False
+        lemma = lexicon.lemma(tok.low)
+        cue = lexicon.cues().get(lemma) if lemma else None
+        if cue is not None and cue.kind == "speech" and _finite(tok):
+            return p > j and tokens[p - 1].is_cap or p == j and p + 1 < len(tokens)
+        if p > j and not (tok.is_cap or tok.low in M.DETERMINERS or tok.low in {"of", "and"}):
+            if not lexicon.roles().get(tok.low):
+                return False
+    return False
 
 
 def _quote_comma(tokens, inside, m: int) -> int | None:
@@ -1464,7 +1488,19 @@ def _closing(tokens, cue: Cue) -> bool:
     if cue.i > 0 and tokens[cue.i - 1].low in MODALS | {"to"}:
         return False  # "…, he would advise buying it": a verb of the clause, not a tag
     before = tokens[max(0, cue.i - 6) : cue.i]
-    return len(words) <= 4 and any(t.text == "," for t in before)
+    if not any(t.text == "," for t in before):
+        return False
+    if len(words) <= 4:
+        return True
+    if tokens[cue.i - 1].text == "," and any(t.low == "who" for t in words[1:5]):
+        return True  # "…, said an aide who was there"
+    # "…, X said this week at an event in Wyoming": only when and where follow
+    when = PREPOSITIONS - {"to"} | lexicon.words("weekdays.txt")
+    return (
+        cue.kind == "speech"
+        and words[0].low in when
+        and not any(t.low in {"that", "who", "which"} or _verb_form(t) for t in words)
+    )
 
 
 def _next_to_quote(tokens, inside, cue: Cue) -> bool:
@@ -1488,6 +1524,8 @@ def _past_phrase(tokens, inside, k: int) -> int:
         if inside[m] or not (tok.is_word or tok.text in "-’'"):
             return k
         if tok.low == "that" and m > k + 2:
+            if m + 1 < n and tokens[m + 1].low in VERB_WORDS:
+                return k  # "wrote in a letter that was read aloud": a relative clause
             return m
         if tok.low in SUBJECTS:
             return m
