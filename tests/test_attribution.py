@@ -1934,3 +1934,12 @@ def test_a_head_left_with_only_another_speaker_and_cue_is_dropped():
         "that was read aloud."
     )
     assert [r["text"] for r in extract(doc)] == ["the depot was full"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Because of the long delays, ", "Whatever the board decides, ", "When the fares rose, "],
+)
+def test_an_opening_adverbial_before_a_quotation_is_not_part_of_the_statement(lead):
+    r = one("The line opened in 1998. " + lead + "“riders will walk,” Ana Ruiz said.")
+    assert (r["text"], r["type"]) == ("riders will walk,", "direct")

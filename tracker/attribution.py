@@ -625,7 +625,14 @@ class Attributor:
         rule = "quote-cue-speaker" if site.rule_after else "quote-speaker-cue"
         us = site.unit[0]
         lead = text[us : site.before_quotes[0].start]
-        if len(lead.split()) >= 3 and not lead.rstrip().endswith((".", ":", "?", "!", "(")):
+        opening = lead.rstrip().endswith(",") and lead.split()[0].lower() in (
+            OPENERS | SUBORDINATORS | {"whatever"}
+        )  # "Because of her weak support, “she does need him,” he said": an adverbial
+        if (
+            len(lead.split()) >= 3
+            and not lead.rstrip().endswith((".", ":", "?", "!", "("))
+            and not opening
+        ):
             # "The plan was “a disaster,” she said.": a clause with a quoted fragment
             s, e = _trim(text, us, last_quote.end)
             return [Statement(s, e, "mixed", rule, **site.base)]
