@@ -1943,3 +1943,15 @@ def test_a_head_left_with_only_another_speaker_and_cue_is_dropped():
 def test_an_opening_adverbial_before_a_quotation_is_not_part_of_the_statement(lead):
     r = one("The line opened in 1998. " + lead + "“riders will walk,” Ana Ruiz said.")
     assert (r["text"], r["type"]) == ("riders will walk,", "direct")
+
+
+def test_a_participle_cue_after_a_dash_starts_its_own_statement():
+    doc = (
+        "The line opened in 1998. Ana Ruiz said the depot was too small - noting that the "
+        "yard had room for only six trains."
+    )
+    found = extract(doc)
+    assert [(r["text"], r["speaker"]) for r in found] == [
+        ("the depot was too small", "Ana Ruiz"),
+        ("the yard had room for only six trains", "Ana Ruiz"),
+    ]

@@ -431,6 +431,7 @@ class Attributor:
                 tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
                 or cue.i > 1
                 and _quote_comma(tokens, inside, cue.i - 2) == cue.i
+                or _separating_dash(tokens, cue.i - 1)  # "… - noting that …"
             )
         )
         if not forced and participle:
@@ -1228,6 +1229,8 @@ def _dash_goes_on(tokens, k: int) -> bool:
     tok = tokens[k]
     if tok.low in {"and", "but"}:
         return k + 1 < len(tokens) and tokens[k + 1].low == "that"
+    if _participle(tok) and lexicon.lemma(tok.low) in lexicon.cues():
+        return False  # "… — saying the rival chose not to": a report of its own
     return tok.low in DASH_GOES_ON or _participle(tok)
 
 
