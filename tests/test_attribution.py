@@ -1955,3 +1955,11 @@ def test_a_participle_cue_after_a_dash_starts_its_own_statement():
         ("the depot was too small", "Ana Ruiz"),
         ("the yard had room for only six trains", "Ana Ruiz"),
     ]
+
+
+def test_a_sibling_clause_with_an_approximate_amount_as_subject_reports_on_its_own():
+    doc = (
+        "The line opened in 1998. Half of the riders said the fares are too high, and nearly "
+        "three in five said the trains are late."
+    )
+    assert [r["text"] for r in extract(doc)] == ["the fares are too high", "the trains are late"]

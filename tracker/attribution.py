@@ -335,6 +335,7 @@ class Attributor:
                         edge = other.mention.start if other.mention else other.start
                         if edge <= st.start:  # the same speaker ("X noted A, and added: “B”")
                             edge = _link_before(self.text, st.start, other.start)
+                        edge = _before_approximator(self.text, st.start, edge)
                         st.start, st.end = _trim(self.text, st.start, min(other.start, edge))
                         left = self.text[st.start : st.end]
                         if len(left.split()) < 2 or other.cue and left.endswith(other.cue):
@@ -1412,10 +1413,22 @@ def _sibling_start(tokens, inside, cue: Cue, holder: Statement, text: str) -> in
     k = next((n for n, t in enumerate(tokens) if t.start >= mention.start), None)
     if k is None or k == 0:
         return None
+    while k > 1 and tokens[k - 1].low in APPROXIMATORS:
+        k -= 1  # "…, and nearly three in five said …"
     link = tokens[k - 1]
     if link.low in {"and", "but", "while", "whereas"} or link.text == ";":
         return link.start
     return None
+
+
+APPROXIMATORS = {"nearly", "almost", "about", "roughly", "only", "just", "over", "fully"}
+APPROXIMATOR_BEFORE = re.compile(r"(?:\b(?:" + "|".join(APPROXIMATORS) + r")\s+)+$", re.I)
+
+
+def _before_approximator(text: str, start: int, edge: int) -> int:
+    """Back from edge over "nearly", "about" … ("…, and nearly three in five said …")."""
+    m = APPROXIMATOR_BEFORE.search(text, start, edge)
+    return m.start() if m else edge
 
 
 FALLBACK_WORDS = 12  # the longest stretch read as a speaker by _next_to_quotation
