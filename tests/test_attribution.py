@@ -1963,3 +1963,24 @@ def test_a_sibling_clause_with_an_approximate_amount_as_subject_reports_on_its_o
         "three in five said the trains are late."
     )
     assert [r["text"] for r in extract(doc)] == ["the fares are too high", "the trains are late"]
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("Ana Ruiz asked the driver to slow down and warn the riders.",
+         "to slow down and warn the riders"),
+        ("Ana Ruiz said the plan is to close the depot and promise new buses.",
+         "the plan is to close the depot and promise new buses"),
+    ],
+)  # fmt: skip
+def test_a_bare_cue_verb_after_and_goes_on_with_the_infinitive(doc, text):
+    assert one("The line opened in 1998. " + doc)["text"] == text
+
+
+def test_a_finite_cue_verb_after_and_still_starts_a_second_statement():
+    doc = (
+        "The line opened in 1998. Ana Ruiz asked the driver to slow down and warned that the "
+        "bridge was weak."
+    )
+    assert [r["text"] for r in extract(doc)] == ["to slow down", "the bridge was weak"]

@@ -806,6 +806,8 @@ class Attributor:
                 inside[k - 1] and not quote_comma
             ):
                 continue
+            if _infinitive_goes_on(tokens, first, cue, k - 1):
+                continue  # "… a new strategy: to stand up for X and defend Y": one infinitive
             cut = tokens[k - 1].start
             second = self._shape(unit, tokens, inside, qs, cue, mention=first.mention)
             if second and second[0].start >= cut:
@@ -1419,6 +1421,22 @@ def _sibling_start(tokens, inside, cue: Cue, holder: Statement, text: str) -> in
     if link.low in {"and", "but", "while", "whereas"} or link.text == ";":
         return link.start
     return None
+
+
+def _infinitive_goes_on(tokens, first: Statement, cue: Cue, link: int) -> bool:
+    """Does a bare cue verb after "and" at link go on with an infinitive in the statement
+    before it ("to stand up for Mexicans and defend …"), with no finite verb between?"""
+    if tokens[cue.i].low != cue.lemma.split()[0]:
+        return False  # "and said", "and urged": a verb of the main clause
+    for m in range(link - 1, -1, -1):
+        tok = tokens[m]
+        if tok.start < first.start:
+            return False
+        if tok.low == "to" and m + 1 < link and lexicon.lemma(tokens[m + 1].low) is None:
+            return not tokens[m + 1].low.endswith(("ed", "ing", "s"))
+        if _verb_form(tok) or tok.text in ",;:":
+            return False
+    return False
 
 
 APPROXIMATORS = {"nearly", "almost", "about", "roughly", "only", "just", "over", "fully"}
