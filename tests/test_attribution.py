@@ -1972,6 +1972,8 @@ def test_a_sibling_clause_with_an_approximate_amount_as_subject_reports_on_its_o
          "to slow down and warn the riders"),
         ("Ana Ruiz said the plan is to close the depot and promise new buses.",
          "the plan is to close the depot and promise new buses"),
+        ("The riders said they are tired of it but hope for new buses.",
+         "they are tired of it but hope for new buses"),
     ],
 )  # fmt: skip
 def test_a_bare_cue_verb_after_and_goes_on_with_the_infinitive(doc, text):

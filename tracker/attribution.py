@@ -1424,10 +1424,14 @@ def _sibling_start(tokens, inside, cue: Cue, holder: Statement, text: str) -> in
 
 
 def _infinitive_goes_on(tokens, first: Statement, cue: Cue, link: int) -> bool:
-    """Does a bare cue verb after "and" at link go on with an infinitive in the statement
-    before it ("to stand up for Mexicans and defend …"), with no finite verb between?"""
+    """Does a bare cue verb after "and" at link go on with the statement before it: after a
+    past-tense cue ("said they are fine with it but want …"), or with an infinitive in it
+    ("to stand up for Mexicans and defend …") with no finite verb between?"""
     if tokens[cue.i].low != cue.lemma.split()[0]:
         return False  # "and said", "and urged": a verb of the main clause
+    said = (first.cue or "").split()[:1]
+    if said and (said[0].lower() in PAST_IRREGULAR or said[0].lower().endswith("ed")):
+        return True  # "Democrats said they are fine with it but want …": not the past tense
     for m in range(link - 1, -1, -1):
         tok = tokens[m]
         if tok.start < first.start:
