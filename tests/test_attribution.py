@@ -1986,3 +1986,18 @@ def test_a_finite_cue_verb_after_and_still_starts_a_second_statement():
         "bridge was weak."
     )
     assert [r["text"] for r in extract(doc)] == ["to slow down", "the bridge was weak"]
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("Ana Ruiz vowed to build a new depot, which would hold ten trains, to end the delays.",
+         "to build a new depot, which would hold ten trains, to end the delays"),
+        ("Ana Ruiz said her audit found that the old sheds, which date from 1920, are unsafe.",
+         "her audit found that the old sheds, which date from 1920, are unsafe"),
+        ("Ana Ruiz said the depot would close, which angered the riders.",
+         "the depot would close"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_closed_by_a_comma_before_the_verb_stays_inside(doc, text):
+    assert one("The line opened in 1998. " + doc)["text"] == text

@@ -1082,6 +1082,8 @@ def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, f
         return False  # "that Jane Doe, even as mayor, had …": no verb yet, so no clause to end
     if nxt.low in {"who", "which"} and len([t for t in tokens[:m] if t.start >= start]) < 3:
         return False  # "the plan, which critics say is flawed, would go ahead": a relative
+    if nxt.low in {"who", "which"} and _embedded_relative(tokens, inside, j):
+        return False  # "a task force, which would include the military, to crack down …"
     if nxt.low in CLAUSE_LINKS:
         return True
     if nxt.low == "even" and j + 1 < n and tokens[j + 1].low in SUBORDINATORS:
@@ -1115,6 +1117,21 @@ def _speech_tag(tokens, inside, j: int) -> bool:
         if p > j and not (tok.is_cap or tok.low in M.DETERMINERS or tok.low in {"of", "and"}):
             if not lexicon.roles().get(tok.low):
                 return False
+    return False
+
+
+RELATIVE_WORDS = 12  # the longest relative clause read as embedded between two commas
+
+
+def _embedded_relative(tokens, inside, j: int) -> bool:
+    """Is the relative clause opening at j closed by a comma within a few words, after which
+    the clause goes on with a verb or "to" ("the entities, which include trusts, are …")?"""
+    for p in range(j + 1, min(j + RELATIVE_WORDS, len(tokens) - 1)):
+        if inside[p] or tokens[p].text in ";:" or _separating_dash(tokens, p):
+            return False
+        if tokens[p].text == ",":
+            nxt = tokens[p + 1]
+            return nxt.low in SUBJECT_AUXILIARIES | MODALS | {"to"} or nxt.low in BE
     return False
 
 
