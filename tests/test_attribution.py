@@ -2001,3 +2001,13 @@ def test_a_finite_cue_verb_after_and_still_starts_a_second_statement():
 )  # fmt: skip
 def test_a_relative_clause_closed_by_a_comma_before_the_verb_stays_inside(doc, text):
     assert one("The line opened in 1998. " + doc)["text"] == text
+
+
+def test_but_that_goes_on_with_the_same_report():
+    doc = (
+        "The line opened in 1998. Ana Ruiz predicted that fares would rise at first, but that "
+        "the new buses would win riders back."
+    )
+    assert one(doc)["text"] == (
+        "fares would rise at first, but that the new buses would win riders back"
+    )

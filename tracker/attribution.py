@@ -1084,6 +1084,8 @@ def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, f
         return False  # "the plan, which critics say is flawed, would go ahead": a relative
     if nxt.low in {"who", "which"} and _embedded_relative(tokens, inside, j):
         return False  # "a task force, which would include the military, to crack down …"
+    if nxt.low == "but" and j + 1 < n and tokens[j + 1].low == "that":
+        return False  # "that A, but that B": the second half of one report
     if nxt.low in CLAUSE_LINKS:
         return True
     if nxt.low == "even" and j + 1 < n and tokens[j + 1].low in SUBORDINATORS:
