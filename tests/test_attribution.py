@@ -2011,3 +2011,15 @@ def test_but_that_goes_on_with_the_same_report():
     assert one(doc)["text"] == (
         "fares would rise at first, but that the new buses would win riders back"
     )
+
+
+@pytest.mark.parametrize(
+    "tail, text",
+    [
+        (", though the yard may stay.", "the depot would close, though the yard may stay"),
+        (", though she noted the yard may stay.", "the depot would close"),
+    ],
+)
+def test_a_concession_goes_on_unless_it_holds_a_report_of_its_own(tail, text):
+    doc = "The line opened in 1998. Ana Ruiz said the depot would close" + tail
+    assert extract(doc)[0]["text"] == text
