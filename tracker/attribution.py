@@ -1086,10 +1086,12 @@ def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, f
         return False  # "a task force, which would include the military, to crack down …"
     if nxt.low == "but" and j + 1 < n and tokens[j + 1].low == "that":
         return False  # "that A, but that B": the second half of one report
-    if nxt.low in {"though", "although"}:
-        # "…, though there is still support": the speaker's concession goes on; not
-        # "…, though she noted …", a report of its own
-        return any(_finite(t) and lexicon.lemma(t.low) in lexicon.cues() for t in tokens[j : j + 6])
+    if nxt.low in {"though", "although", "while", "whereas"}:
+        # "…, though there is still support", "…, while the U.S. will see 2 percent": the
+        # speaker's contrast goes on; not "…, though she noted …", a report of its own
+        return any(
+            _finite(t) and lexicon.lemma(t.low) in lexicon.cues() for t in tokens[j : j + TAG_WORDS]
+        )
     if nxt.low in CLAUSE_LINKS:
         return True
     if nxt.low == "even" and j + 1 < n and tokens[j + 1].low in SUBORDINATORS:
