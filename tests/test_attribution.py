@@ -2025,6 +2025,10 @@ def test_but_that_goes_on_with_the_same_report():
         ),
         (", while most riders say the yard will stay.", "the depot would close"),
         (", while promising a new one.", "the depot would close"),
+        (", but would reopen in May.", "the depot would close, but would reopen in May"),
+        (", but not the yard.", "the depot would close, but not the yard"),
+        (", but couldn’t say when.", "the depot would close, but couldn’t say when"),
+        (", but the mayor wants it open.", "the depot would close"),
     ],
 )
 def test_a_concession_goes_on_unless_it_holds_a_report_of_its_own(tail, text):

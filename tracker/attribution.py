@@ -1086,6 +1086,8 @@ def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, f
         return False  # "a task force, which would include the military, to crack down …"
     if nxt.low == "but" and j + 1 < n and tokens[j + 1].low == "that":
         return False  # "that A, but that B": the second half of one report
+    if nxt.low == "but" and j + 1 < n and _goes_on_after_but(tokens[j + 1]):
+        return False  # "…, but couldn’t provide them", "…, but not women": the same report
     if nxt.low in {"though", "although", "while", "whereas"}:
         # "…, though there is still support", "…, while the U.S. will see 2 percent": the
         # speaker's contrast goes on; not "…, though she noted …", a report of its own
@@ -1126,6 +1128,16 @@ def _speech_tag(tokens, inside, j: int) -> bool:
             if not lexicon.roles().get(tok.low):
                 return False
     return False
+
+
+def _goes_on_after_but(tok: M.Token) -> bool:
+    """Does the word after ", but" go on with the reported clause: a modal or auxiliary with
+    the same subject ("but would grant …", "but couldn’t provide …"), "not", "instead"?"""
+    low = tok.low.replace("’", "'")
+    if low in {"not", "instead", "rather"}:
+        return True
+    base = low[:-3] if low.endswith("n't") else low
+    return base in MODALS | {"ca", "wo", "could", "would", "did", "does", "do"}
 
 
 RELATIVE_WORDS = 12  # the longest relative clause read as embedded between two commas
