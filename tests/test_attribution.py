@@ -2034,3 +2034,17 @@ def test_but_that_goes_on_with_the_same_report():
 def test_a_concession_goes_on_unless_it_holds_a_report_of_its_own(tail, text):
     doc = "The line opened in 1998. Ana Ruiz said the depot would close" + tail
     assert extract(doc)[0]["text"] == text
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("The mayor took calls from riders who said the fares were high, but could not walk.",
+         "the fares were high, but could not walk"),
+        ("The mayor, who said the fares were high, took the bus.", "the fares were high"),
+        ("For a mayor who said the fares were high, Ana Ruiz rode the bus a lot.",
+         "the fares were high"),
+    ],
+)  # fmt: skip
+def test_a_restrictive_relative_report_runs_past_a_comma_an_aside_does_not(doc, text):
+    assert extract("The line opened in 1998. " + doc)[0]["text"] == text

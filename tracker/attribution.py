@@ -737,7 +737,14 @@ class Attributor:
             start = tokens[that + 1].start
         else:
             start = tokens[k].start if k < n else ue
-        if mention.kind == "relative":
+        opener = next((m for m, t in enumerate(tokens) if t.start >= mention.start), 0)
+        aside = opener > 0 and tokens[opener - 1].text in {",", "("} | DASHES
+        # "For someone who said A, B …": a relative inside the opening phrase
+        fronted = tokens[0].low in OPENERS and not any(t.text == "," for t in tokens[:opener])
+        aside = aside or fronted
+        if mention.kind == "relative" and aside:
+            # "Jane Doe, who said A, did B": the aside ends at its comma; not "listeners
+            # who said A, but B"
             ue = next((t.start for t in tokens[k:] if t.text == "," and t.start > start), ue)
         elif _appositive_participle(tokens, cue, mention):
             # "Jane Doe, recalling her years in office, described …": the aside ends at the
@@ -761,7 +768,6 @@ class Attributor:
             ),
             ue,
         )
-        opener = next((m for m, t in enumerate(tokens) if t.start >= mention.start), 0)
         closed = any(tokens[m].text == "," and not inside[m] for m in range(opener))
         lead = 1 if len(tokens) > 1 and tokens[0].low in {"even", "just", "only"} else 0
         subordinate = (tokens[lead].low in SUBORDINATORS and cue.i < 12 and not closed) or (
