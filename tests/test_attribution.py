@@ -2048,3 +2048,15 @@ def test_a_concession_goes_on_unless_it_holds_a_report_of_its_own(tail, text):
 )  # fmt: skip
 def test_a_restrictive_relative_report_runs_past_a_comma_an_aside_does_not(doc, text):
     assert extract("The line opened in 1998. " + doc)[0]["text"] == text
+
+
+def test_a_closing_according_to_takes_only_the_last_part_after_another_report():
+    doc = (
+        "The line opened in 1998. Ana Ruiz says the depot is too small for the trains, which "
+        "number 40 this year, according to the city."
+    )
+    found = extract(doc)
+    assert [(r["text"], r["speaker"]) for r in found] == [
+        ("the depot is too small for the trains", "Ana Ruiz"),
+        ("which number 40 this year", "city"),
+    ]

@@ -961,6 +961,7 @@ class Attributor:
         elif leading:
             # "…, according to X."
             s, e = _trim(text, us, tokens[cue.i].start)
+            s = _according_start(tokens, inside, s, cue.i)
         else:
             return []
         if len(text[s:e].split()) < 3:
@@ -1206,6 +1207,28 @@ def _about_topic(tokens, inside, k: int) -> int:
         if tokens[m].low == "about":
             return m + 1
     return k
+
+
+def _speech_verb(tok: M.Token) -> bool:
+    lemma = lexicon.lemma(tok.low)
+    cue = lexicon.cues().get(lemma) if lemma else None
+    return cue is not None and cue.kind == "speech"
+
+
+def _according_start(tokens, inside, s: int, i: int) -> int:
+    """Where the clause before a closing "according to" starts: after the last comma when an
+    earlier report holds the rest ("X says it is proof …, which stood at 263, according
+    to the AP")."""
+    head = [m for m in range(i) if tokens[m].start >= s]
+    commas = [m for m in head if tokens[m].text == "," and not inside[m]][:-1]
+    if not commas:
+        return s
+    reports = [
+        m
+        for m in head
+        if m < commas[-1] and not inside[m] and _finite(tokens[m]) and _speech_verb(tokens[m])
+    ]
+    return tokens[commas[-1] + 1].start if reports else s
 
 
 def _appositive_participle(tokens, cue: Cue, mention: M.Mention) -> bool:
