@@ -2060,3 +2060,11 @@ def test_a_closing_according_to_takes_only_the_last_part_after_another_report():
         ("the depot is too small for the trains", "Ana Ruiz"),
         ("which number 40 this year", "city"),
     ]
+
+
+def test_an_opening_adverbial_before_a_closing_according_to_is_left_out():
+    doc = (
+        "The line opened in 1998. Despite the rise in fares, ridership grew by a third last "
+        "year, according to the city."
+    )
+    assert one(doc)["text"] == "ridership grew by a third last year"

@@ -1228,7 +1228,11 @@ def _according_start(tokens, inside, s: int, i: int) -> int:
         for m in head
         if m < commas[-1] and not inside[m] and _finite(tokens[m]) and _speech_verb(tokens[m])
     ]
-    return tokens[commas[-1] + 1].start if reports else s
+    if reports:
+        return tokens[commas[-1] + 1].start
+    if tokens[head[0]].low in OPENERS and len(commas) == 1:
+        return tokens[commas[0] + 1].start  # "Despite his views, a Trump project has …"
+    return s
 
 
 def _appositive_participle(tokens, cue: Cue, mention: M.Mention) -> bool:
