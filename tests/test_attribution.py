@@ -2068,3 +2068,13 @@ def test_an_opening_adverbial_before_a_closing_according_to_is_left_out():
         "year, according to the city."
     )
     assert one(doc)["text"] == "ridership grew by a third last year"
+
+
+def test_words_before_a_pronoun_speaker_after_a_quotation_are_not_a_role():
+    doc = (
+        "The line opened in 1998. Ana Ruiz said she opposed the plan because “it costs too "
+        "much,” including items she said were never needed."
+    )
+    r = extract(doc)[0]
+    assert (r["speaker"], r["rule"]) == ("Ana Ruiz", "speaker-cue-clause")
+    assert r["text"].startswith("she opposed the plan because “it costs too much,”")

@@ -616,6 +616,12 @@ class Attributor:
             w.lower().strip(",") in lexicon.roles() for w in words
         )
         describes = all(w.islower() for w in words) or (role_words and len(words) <= 8)
+        if words and (
+            words[0].lower() in OPENERS
+            or words[0].lower().endswith("ing")
+            or mention.kind == "pronoun"
+        ):
+            describes = False  # "…,” including provisions he said would …": not a role
         if words and len(words) <= 8 and describes and site.speaker_first and not clause:
             # “…,” former congressman Dan Maffei said: the role is part of the speaker
             if not any(lexicon.lemma(w) in lexicon.cues() for w in words):
