@@ -2078,3 +2078,9 @@ def test_words_before_a_pronoun_speaker_after_a_quotation_are_not_a_role():
     r = extract(doc)[0]
     assert (r["speaker"], r["rule"]) == ("Ana Ruiz", "speaker-cue-clause")
     assert r["text"].startswith("she opposed the plan because “it costs too much,”")
+
+
+def test_an_auxiliary_right_after_the_cue_opens_a_gapped_clause():
+    doc = "The line opened in 1998. Ana Ruiz listed items she said were never needed by the depot."
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"]) == ("were never needed by the depot", "she")

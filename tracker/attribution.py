@@ -551,8 +551,10 @@ class Attributor:
                 return n  # "…, said Jane Doe, director of …": the rest describes the speaker
         if cue.frame == "object" and k < n and not inside[k]:
             k = _skip_object(tokens, k)
-        while k < n and not inside[k] and M.skippable(tokens[k]):
-            k += 1
+        while (
+            k < n and not inside[k] and M.skippable(tokens[k]) and tokens[k].low not in VERB_WORDS
+        ):
+            k += 1  # "said again", "said also"; not "he said would restrict …"
         if k < n and tokens[k].low in PREPOSITIONS - {"to"} and not inside[k] and speech:
             for m in range(k + 1, min(k + 9, n)):
                 if inside[m] or tokens[m].low == "that" or tokens[m].text in ";:":
