@@ -1312,7 +1312,7 @@ def _dash_goes_on(tokens, k: int) -> bool:
         return k + 1 < len(tokens) and tokens[k + 1].low == "that"
     if _participle(tok) and lexicon.lemma(tok.low) in lexicon.cues():
         return False  # "… — saying the rival chose not to": a report of its own
-    return tok.low in DASH_GOES_ON or _participle(tok)
+    return tok.low in DASH_GOES_ON or _participle(tok) or tok.low in PREPOSITIONS - {"to"}
 
 
 def _closing_dash(tokens, inside, m: int) -> int | None:
