@@ -1479,6 +1479,7 @@ def test_a_reported_clause_ends_before_a_lone_dash_elaboration(tail):
         " - ensuring that fares stay low",
         " — and that the yard would too",
         " - unless the city pays",
+        " - at least for a year",
     ],
 )
 def test_a_reported_clause_goes_on_past_a_dash_that_continues_it(tail):
