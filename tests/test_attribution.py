@@ -2085,3 +2085,11 @@ def test_an_auxiliary_right_after_the_cue_opens_a_gapped_clause():
     doc = "The line opened in 1998. Ana Ruiz listed items she said were never needed by the depot."
     r = one(doc)
     assert (r["text"], r["speaker_mention"]) == ("were never needed by the depot", "she")
+
+
+def test_a_report_inside_an_opening_participle_phrase_ends_at_its_comma():
+    doc = (
+        "The line opened in 1998. Asked whether she would support the plan to close the "
+        "depot, Ana Ruiz smiled."
+    )
+    assert [r["text"] for r in extract(doc)] == ["the plan to close the depot"]

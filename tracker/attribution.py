@@ -781,6 +781,17 @@ class Attributor:
         subordinate = (tokens[lead].low in SUBORDINATORS and cue.i < 12 and not closed) or (
             opener > 0 and tokens[opener - 1].low in SUBORDINATORS - {"as"}
         )  # "…, and when the AP asked him about it, the manager said …"; not "As A, B said …"
+        first_word = tokens[0].low
+        if (
+            cue.i < 12
+            and not closed
+            and lexicon.lemma(first_word)
+            and first_word != tokens[cue.i].low
+        ):
+            # "Asked whether he would support X, Rubio gave …": an opening participle phrase
+            subordinate = (
+                subordinate or first_word.endswith(("ed", "ing")) or first_word in PAST_IRREGULAR
+            )
         end = min(semicolon, _clause_end(tokens, inside, start, ue, subordinate, that is not None))
         s, e = _trim(text, start, end)
         if len(text[s:e].split()) < 3:
