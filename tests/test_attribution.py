@@ -2093,3 +2093,8 @@ def test_a_report_inside_an_opening_participle_phrase_ends_at_its_comma():
         "depot, Ana Ruiz smiled."
     )
     assert [r["text"] for r in extract(doc)] == ["the plan to close the depot"]
+
+
+def test_a_whose_clause_ends_the_reported_clause_like_which():
+    doc = "The line opened in 1998. Ana Ruiz said she hired Tom Lee, whose firm built the depot."
+    assert one(doc)["text"] == "she hired Tom Lee"

@@ -1106,9 +1106,12 @@ def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, f
         return True  # "…, former President Bill Clinton said this week"
     if finite and not _verb_between(tokens, start, m):
         return False  # "that Jane Doe, even as mayor, had …": no verb yet, so no clause to end
-    if nxt.low in {"who", "which"} and len([t for t in tokens[:m] if t.start >= start]) < 3:
+    if (
+        nxt.low in {"who", "which", "whose"}
+        and len([t for t in tokens[:m] if t.start >= start]) < 3
+    ):
         return False  # "the plan, which critics say is flawed, would go ahead": a relative
-    if nxt.low in {"who", "which"} and _embedded_relative(tokens, inside, j):
+    if nxt.low in {"who", "which", "whose"} and _embedded_relative(tokens, inside, j):
         return False  # "a task force, which would include the military, to crack down …"
     if nxt.low == "but" and j + 1 < n and tokens[j + 1].low == "that":
         return False  # "that A, but that B": the second half of one report
@@ -1120,7 +1123,7 @@ def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, f
         return any(
             _finite(t) and lexicon.lemma(t.low) in lexicon.cues() for t in tokens[j : j + TAG_WORDS]
         )
-    if nxt.low in CLAUSE_LINKS:
+    if nxt.low in CLAUSE_LINKS | {"whose"}:
         return True
     if nxt.low == "even" and j + 1 < n and tokens[j + 1].low in SUBORDINATORS:
         return True  # "…, even as he has …"
