@@ -63,6 +63,20 @@ OPENERS |= {"like", "unlike", "within", "throughout", "across", "beyond", "so", 
 DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
+TIME_ADJECTIVES = {"late", "early", "last", "this"}
+
+
+def _prep(tokens, k: int) -> bool:
+    """Does tokens[k] open a phrase of place or time ("in Ohio", "this week")? "this",
+    "last", "late", "early" only before a noun of time: "say this is wrong" is a clause."""
+    low = tokens[k].low
+    if low not in PREPOSITIONS:
+        return False
+    if low not in TIME_ADJECTIVES:
+        return True
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    times = lexicon.words("time_nouns.txt") | lexicon.words("weekdays.txt")
+    return after in times or after in TIME_ADJECTIVES
 
 
 @dataclass
@@ -529,7 +543,7 @@ class Attributor:
             k = _skip_object(tokens, k)
         while k < n and not inside[k] and M.skippable(tokens[k]):
             k += 1
-        if k < n and tokens[k].low in PREPOSITIONS - {"to"} and not inside[k] and speech:
+        if k < n and tokens[k].low != "to" and _prep(tokens, k) and not inside[k] and speech:
             for m in range(k + 1, min(k + 9, n)):
                 if inside[m] or tokens[m].low == "that" or tokens[m].text in ";:":
                     break
@@ -669,7 +683,7 @@ class Attributor:
         finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
         request = rest[0].low == "to" and (cue.frame == "object" and k > cue.j or finite_stance)
         amount = _amount(tokens, k)  # "said about half …", "reported at least six …"
-        if len(rest) <= 6 and rest[0].low in PREPOSITIONS and not request and not amount:
+        if len(rest) <= 6 and _prep(rest, 0) and not request and not amount:
             return []  # "said on Tuesday", "said in a statement"; not "asked X to act"
         before_subject = [t for t in tokens if t.end <= mention.start]
         while before_subject and M.skippable(before_subject[-1]):

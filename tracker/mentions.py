@@ -208,7 +208,8 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
                 roles=role_words,
             )
     kind = None
-    plural_role = head.endswith("s") and head[:-1] in lexicon.roles()
+    singular = lexicon.roles().get(head[:-1]) if head.endswith("s") else None
+    plural_role = singular is not None and singular.kind != "member"  # not "Democrats"
     if plural_role and not name_span and head not in lexicon.words("organisations.txt"):
         kind = "anonymous"  # "Prosecutors said", "two investigators said"
     if head in lexicon.words("anonymous.txt") and (
@@ -218,6 +219,9 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
         or any(POSSESSIVE.search(t.text) for t in tokens[:-1])  # "Lena Farrow’s critics"
     ):
         kind = "anonymous"
+    member = lexicon.roles().get(head, lexicon.Role("", "-", "")).kind == "member"
+    if member and len(tokens) == 2 and first in {"his", "her", "their", "its", "our"}:
+        return None  # "his Republican support": the party word is an adjective
     if head in lexicon.roles() or any(w == head for w in role_words):
         kind = kind or "role"
     if head in lexicon.words("organisations.txt") or (is_name_word(tokens[-1]) and not role_words):
