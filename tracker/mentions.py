@@ -22,6 +22,7 @@ NAME_LINKS = {"de", "da", "del", "della", "der", "van", "von", "bin", "ibn", "al
 NAME_LINKS |= {"du", "dos", "das", "di", "el", "st"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 CLOSING_MARKS = {"”", '"', "’", "'", "»"}
+DASHES = {"—", "–", "-"}
 ROLE_LINKS = {"of", "the", "for", "and", "on", "at", "to", "in", "&"}
 
 
@@ -299,9 +300,17 @@ def _has_verb(tokens: list[Token]) -> bool:
     lemmas = (
         lexicon.lemma(t.low)
         for n, t in enumerate(tokens)
-        if not t.is_cap and not (n and tokens[n - 1].low in DETERMINERS)  # "the state union"
+        if not t.is_cap
+        and not (n and tokens[n - 1].low in DETERMINERS)  # "the state union"
+        and not (n and t.low == lexicon.lemma(t.low) and _modifier(tokens[n - 1]))
     )
     return any(lemma in cues and cues[lemma].kind == "speech" for lemma in lemmas)
+
+
+def _modifier(tok: Token) -> bool:
+    """Does tok make a bare cue word after it a noun ("a Washington state delegate", "a
+    former state senator"), not a verb?"""
+    return tok.is_cap or tok.low in PRE_ROLE
 
 
 def _np_word(tok: Token) -> bool:
@@ -328,6 +337,8 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
             end = k
     if tokens[end - 1].text == ",":
         return _before_appositive(tokens, end, text)
+    if tokens[end - 1].text in DASHES and end > 2:
+        return _before_dashes(tokens, end, text)
     if end > 2 and tokens[end - 1].text in CLOSING_MARKS and tokens[end - 2].text == ",":
         # "Lee Marsh, the activist known as “Bluebird,” said": a quoted word ends it
         found = _before_appositive(tokens, end - 1, text)
@@ -382,9 +393,16 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
             if name is not None and name.kind == "role":  # "The mayor, Ana Ruiz, said"
                 named.role, named.roles = named.role or name.role, named.roles + name.roles
             return named  # "One of the authors of the report, Ari Fleischer, said"
-    long_ok = appositive[0].low in DETERMINERS | {"who", "whose"} or not appositive[0].is_cap
-    size_ok = len(appositive) <= 16 or (long_ok and name and name.kind == "name")
     head = appositive[0]
+    relative = head.low in {"who", "whose", "which"}  # "Doe, who told aides …, said"
+    comma = next((c for c in range(k - 1, max(k - 40, 0), -1) if tokens[c].text == ","), None)
+    if relative and comma is not None and tokens[comma + 1].low in DETERMINERS - {"that"}:
+        # "Jane Doe, an official at the agency, which has …, said": the appositive before
+        outer = _before_appositive(tokens, k + 1, text)
+        if outer is not None and outer.kind in {"name", "role"}:
+            name = outer
+    long_ok = appositive[0].low in DETERMINERS or relative or not appositive[0].is_cap
+    size_ok = len(appositive) <= 16 or (long_ok and name and (name.kind == "name" or relative))
     # "…, forcing her to …," is a participle clause, not an appositive; but "The Journal,
     # citing documents, reported" is one when the source opens its clause
     opens_clause = name is not None and (
@@ -392,7 +410,6 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     )
     participle = head.low.endswith("ing") and not head.is_cap
     opens_ok = not ((participle and not opens_clause) or head.low in {"to", "and", "but"})
-    relative = head.low in {"who", "whose"}  # "Doe, who told aides …, said": a clause of its own
     if not (name and size_ok and opens_ok) or (_has_verb(appositive) and not relative):
         return None
     words = _role_words(appositive)
@@ -402,6 +419,22 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
         if name.gender == "-":
             name.gender = gender_of([], words)
     return name
+
+
+def _before_dashes(tokens: list[Token], end: int, text: str) -> Mention | None:
+    """ "Jane Doe — the mayor’s sister — said": the source before an aside set off by
+    dashes."""
+    k = end - 1
+    while k > 0 and tokens[k - 1].text in DASHES:
+        k -= 1  # "--"
+    k -= 1
+    while k > 0 and tokens[k].text not in DASHES and end - k < 40:
+        k -= 1
+    if k <= 0 or tokens[k].text not in DASHES or k + 1 >= end:
+        return None
+    while k > 0 and tokens[k - 1].text in DASHES:
+        k -= 1
+    return before(tokens, k, text) if k > 0 else None
 
 
 def _preceded_by(tokens: list[Token], start: int, words: set[str]) -> bool:
