@@ -64,3 +64,88 @@ def test_a_party_member_is_a_speaker(doc, mention):
 def test_party_words_as_adjectives_or_plurals_are_not_speakers():
     assert rows("Although he lost the first vote, his Republican support remains firm.") == []
     assert rows("Plus Democrats are defending several seats in the farm states next year.") == []
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        (
+            "Tom Reyes, an engineer at the county roads office in Ohio, which has a backlog "
+            "of more than 300 bridges to repair, said the new rule would force him to cut staff.",
+            "Tom Reyes",
+        ),
+        (
+            "The mayor's office, which has been dogged for months by a long dispute over the "
+            "budget that the council passed without her support in the spring, said that the "
+            "memos had no bearing on the vote.",
+            "The mayor's office",
+        ),
+        (
+            "Lena Farrow, an Ohio state delegate who is part of the reform drive, said she "
+            "called the chairman last week.",
+            "Lena Farrow",
+        ),
+        (
+            "The county's new treasurer, Tom Reyes, a former state auditor who joined the "
+            "office last spring, said the books were in order.",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_long_appositive_or_relative_clause_before_the_cue(doc, mention):
+    (found,) = rows(doc)
+    assert found[1:] == ("indirect", mention, found[3])
+    assert found[3] in {"speaker-cue-clause", "speaker-cue-that"}
+
+
+@pytest.mark.parametrize(
+    "doc, mention, text",
+    [
+        (
+            "A former Ohio governor -- Lena Farrow, who lost the 2008 race -- said the plan "
+            "offered nothing new.",
+            "A former Ohio governor",
+            "the plan offered nothing new",
+        ),
+        (
+            "Mary Smith - the mayor's sister and co-host of his radio show - told the "
+            "newspaper that he had changed his mind.",
+            "Mary Smith",
+            "he had changed his mind",
+        ),
+        (
+            "On Friday, Reyes — named by the paper as the leading choice for the post — told "
+            "reporters that the offer was serious.",
+            "Reyes",
+            "the offer was serious",
+        ),
+    ],
+)
+def test_an_aside_between_dashes_before_the_cue(doc, mention, text):
+    assert [r[:3] for r in rows(doc)] == [(text, "indirect", mention)]
+
+
+@pytest.mark.parametrize(
+    "doc, mention, text",
+    [
+        (
+            "He’s comparing the levy to a toll on the bridge and says the council is "
+            "ignoring the law.",
+            "He",
+            "the council is ignoring the law",
+        ),
+        (
+            "The crowd cheered, and when Farrow thanked Dayton and said it was good to be "
+            "home, a man shouted “Stay there!”",
+            "Farrow",
+            "it was good to be home",
+        ),
+        (
+            "The mayor cut the ribbon on the new bridge and said traffic would flow by May.",
+            "The mayor",
+            "traffic would flow by May",
+        ),
+    ],
+)
+def test_a_cue_joined_by_and_to_an_earlier_verb_of_its_subject(doc, mention, text):
+    assert rows(doc)[0][:3] == (text, "indirect", mention)

@@ -477,6 +477,9 @@ class Attributor:
         if mention is None and (participle or cue.i and tokens[cue.i - 1].low in {"and", "but"}):
             # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
             mention = _subject(tokens, inside, text, cue.i)
+        if mention is None and finite_speech and not forced and tokens[cue.i - 1].low == "and":
+            # "He is comparing A to B and says …": the subject of the first verb
+            mention = _conjunct_subject(tokens, inside, text, cue.i - 1)
         if mention is None and finite_speech and not forced:
             # "“…,” the influential US daily wrote" / "“…,” said one owner of a shop that …":
             # a speaker no pattern reads is still the one standing by the quotation
@@ -1142,6 +1145,45 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
+
+
+CONJUNCT_WORDS = 24  # the longest first verb phrase before "and says"
+
+
+def _conjunct_subject(tokens, inside, text, link: int) -> M.Mention | None:
+    """The subject of the clause whose verb phrase "and" at link joins: the phrase after
+    the clause's start (the unit's start, a subordinator, "; " or ", and"), when it names a
+    source and a verb follows it before link ("when Doe thanked them and said …")."""
+    start = 0
+    for m in range(link - 1, max(link - CONJUNCT_WORDS, -1), -1):
+        tok = tokens[m]
+        if inside[m] or tok.text in {";", ":", "“", '"'} or tok.low in SUBORDINATORS:
+            start = m + 1
+            break
+        if tok.low in {"and", "but"} and m and tokens[m - 1].text == ",":
+            start = m + 1
+            break
+    else:
+        if link >= CONJUNCT_WORDS:
+            return None
+    start = _after_dateline(tokens, start, link)
+    if start >= link or not tokens[start].is_word:
+        return None
+    contracted = M.contraction(tokens[start])
+    if contracted is not None:
+        t = tokens[start]  # "He’s comparing …"
+        return M.Mention("pronoun", t.start, t.end - 2, t.text[:-2], gender=contracted.gender)
+    e = start + (tokens[start].low in M.DETERMINERS)
+    while e < link and (M.is_name_word(tokens[e]) or tokens[e].text == "."):
+        e += 1  # a capitalised run ends at the verb: "Rubio thanked Miami"
+    run = e > start + (tokens[start].low in M.DETERMINERS)
+    mention = M.after(tokens[:e] if run else tokens[:link], start, text)
+    if mention is None or mention.kind not in {"name", "role", "org", "pronoun", "anonymous"}:
+        return None
+    verb = next((m for m in range(start, link) if tokens[m].start >= mention.end), link)
+    if verb >= link or _first_person(mention):
+        return None  # nothing between the subject and "and": "Doe and Lee said"
+    return mention
 
 
 def _first_person(mention: M.Mention) -> bool:
