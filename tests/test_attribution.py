@@ -1282,16 +1282,15 @@ def test_an_interrupting_cue_after_an_opener_gives_both_pieces():
     assert [r["text"] for r in extract(doc)] == ["In some ways", "the old trains ran better"]
 
 
-def test_a_subordinate_clause_after_a_closing_cue_is_not_reported():
+def test_a_subordinate_clause_after_an_interrupting_cue_is_reported_too():
     doc = (
-        "The line opened in 1998. A train hit the barrier, French officials said, before stopping."
+        "The line opened in 1998. A train hit the barrier, French officials said, before "
+        "stopping at the platform."
     )
-    r = one(doc)
-    assert (r["text"], r["speaker_mention"], r["rule"]) == (
-        "A train hit the barrier",
-        "French officials",
-        "clause-speaker-cue",
-    )
+    assert [(r["text"], r["speaker_mention"], r["rule"]) for r in extract(doc)] == [
+        ("A train hit the barrier", "French officials", "clause-speaker-cue-clause"),
+        ("before stopping at the platform", "French officials", "clause-speaker-cue-clause"),
+    ]
 
 
 def test_a_closing_cue_may_say_where_it_was_said():

@@ -149,3 +149,41 @@ def test_an_aside_between_dashes_before_the_cue(doc, mention, text):
 )
 def test_a_cue_joined_by_and_to_an_earlier_verb_of_its_subject(doc, mention, text):
     assert rows(doc)[0][:3] == (text, "indirect", mention)
+
+
+@pytest.mark.parametrize(
+    "doc, head, tail",
+    [
+        (
+            "The mill was a giant, Tom Reyes said, until it closed in 1999.",
+            "The mill was a giant",
+            "until it closed in 1999",
+        ),
+        (
+            "The town is growing, they say, drawing new families from the coast.",
+            "The town is growing",
+            "drawing new families from the coast",
+        ),
+        (
+            "The plan is so costly, the mayor said, that even ''the richest towns could not "
+            "pay for it.''",
+            "The plan is so costly",
+            "that even ''the richest towns could not pay for it.''",
+        ),
+        (
+            "The trouble with the old bridge, she said, is that ''nobody wants to pay for "
+            "the repairs.''",
+            "The trouble with the old bridge",
+            "is that ''nobody wants to pay for the repairs.''",
+        ),
+    ],
+)
+def test_an_interrupting_cue_reports_the_head_and_the_tail(doc, head, tail):
+    found = rows(doc)
+    assert [r[0] for r in found] == [head, tail]
+    assert {r[3] for r in found} == {"clause-speaker-cue-clause"}
+
+
+def test_an_opening_adverbial_before_a_cue_and_a_quotation_is_not_a_statement():
+    doc = "On Friday, Tom Reyes said, “The bridge will reopen in May.”"
+    assert [r[0] for r in rows(doc)] == ["The bridge will reopen in May."]

@@ -630,8 +630,9 @@ class Attributor:
         us, ue = site.unit
         lead = min(site.mention.start, tokens[site.cue.i].start)
         head = text[us:lead].rstrip()
-        if not head.endswith(",") or len(head) <= 3 or site.after_quotes:
-            return []
+        worded = k + 1 < len(tokens) and tokens[k].text == "," and not site.inside[k + 1]
+        if not head.endswith(",") or len(head) <= 3 or site.after_quotes and not worded:
+            return []  # "…, she said, “…”": the quotation after it is the statement
         if _first_person(site.mention):
             return []  # "…, I can promise that": the author or narrator, outside quotes
         s, e = _trim(text, us, us + len(head) - 1)
@@ -649,10 +650,9 @@ class Attributor:
             tokens[k + 1].low in (SUBORDINATORS | CLAUSE_LINKS) - {"because"}
             or _participle(tokens[k + 1])
         ):
-            interrupting = False  # "…, officials said, before being shot": the head alone
-            inverted_ok = True
-        if not interrupting and head_words and head_words[0].lower() in OPENERS:
-            if len(head_words) <= 8:
+            inverted_ok = True  # "…, officials said, before being shot": the tail is told too
+        if head_words and head_words[0].lower() in OPENERS and len(head_words) <= 8:
+            if not interrupting or site.after_quotes:
                 return []  # "In the free-trade zone, traders say …": an adverbial
         acted = (  # "…, Wilkin said during his speech to the delegates."
             site.cue.kind == "speech"
