@@ -187,3 +187,22 @@ def test_an_interrupting_cue_reports_the_head_and_the_tail(doc, head, tail):
 def test_an_opening_adverbial_before_a_cue_and_a_quotation_is_not_a_statement():
     doc = "On Friday, Tom Reyes said, “The bridge will reopen in May.”"
     assert [r[0] for r in rows(doc)] == ["The bridge will reopen in May."]
+
+
+def test_a_participle_after_a_quotation_and_its_cue_keeps_the_speaker():
+    doc = "“They have a plan,” Tom Reyes said of the council, adding the county must act soon."
+    assert rows(doc) == [
+        ("They have a plan,", "direct", "Tom Reyes", "quote-speaker-cue"),
+        ("the county must act soon", "indirect", "Tom Reyes", "speaker-cue-clause"),
+    ]
+
+
+def test_a_participle_after_a_relative_clause_belongs_to_the_main_subject():
+    doc = (
+        "Tom Reyes rebuked critics who say he should raise the levy, saying a higher levy "
+        "would drive families away."
+    )
+    found = rows(doc)
+    assert found[0][:3] == ("he should raise the levy", "indirect", "who")
+    assert found[1][0] == "a higher levy would drive families away"
+    assert found[1][2] != "who"

@@ -598,6 +598,10 @@ class Attributor:
         )
         if clause_follows:
             return []  # a title in quotes before "X said the …"
+        cue = site.cue
+        if cue.i and tokens[cue.i - 1].text == "," and tokens[cue.i].low.endswith("ing"):
+            if len(site.rest) >= 3 and not site.inside[k] and not site.after_quotes:
+                return []  # "“…,” he said, adding the plan …": the clause after it
         if mention.end <= last_quote.start:
             return []  # "He said “…” and said …": the speaker stands before the quotation
         gap = text[last_quote.end : min(mention.start, tokens[site.cue.i].start)]
@@ -754,9 +758,8 @@ class Attributor:
         return not (textmod.BLANK_LINE.search(between) if self.blank_lines else "\n" in between)
 
     def _coordinated(self, unit, tokens, inside, qs, first: Statement, later) -> list[Statement]:
-        """ "X said A and said that B": a second cue with the same speaker."""
-        if first.type == "direct":
-            return []
+        """ "X said A and said that B": a second cue with the same speaker ("“A,” X said,
+        adding that B" too; not after "critics who say A, saying B": the main subject)."""
         for cue in later:
             if cue.i < 2 or tokens[cue.i].start < first.start:
                 continue
@@ -766,10 +769,15 @@ class Attributor:
             participle = tokens[cue.i].low.endswith("ing") and tokens[k - 1].text == ","
             if (tokens[k - 1].low not in {"and", "but"} and not participle) or inside[k - 1]:
                 continue
+            if first.type == "direct" and not participle:
+                continue
+            if participle and first.mention is not None and first.mention.kind == "relative":
+                continue
             cut = tokens[k - 1].start
             second = self._shape(unit, tokens, inside, qs, cue, mention=first.mention)
             if second and second[0].start >= cut:
-                first.start, first.end = _trim(self.text, first.start, cut)
+                if first.end > cut:
+                    first.start, first.end = _trim(self.text, first.start, cut)
                 return second
         return []
 
