@@ -206,3 +206,31 @@ def test_a_participle_after_a_relative_clause_belongs_to_the_main_subject():
     assert found[0][:3] == ("he should raise the levy", "indirect", "who")
     assert found[1][0] == "a higher levy would drive families away"
     assert found[1][2] != "who"
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        (
+            "“The levy will pass,” Tom Reyes, managing director and analyst at Dayton Fund, "
+            "told me this week.",
+            "Tom Reyes",
+        ),
+        (
+            "“The levy will pass,” Tom Reyes, wearing a hard hat and a vest, said calmly.",
+            "Tom Reyes",
+        ),
+        (
+            "“The levy will pass, senator,” Dayton Today co-anchor Lena Farrow said.",
+            "Dayton Today co-anchor Lena Farrow",
+        ),
+        (
+            "“The levy will pass,” former policy planning director Lena Farrow said.",
+            "former policy planning director Lena Farrow",
+        ),
+    ],
+)
+def test_a_described_speaker_after_a_quotation(doc, mention):
+    (found,) = rows(doc)
+    assert found[0].startswith("The levy will pass,")
+    assert found[1:] == ("direct", mention, "quote-speaker-cue")

@@ -607,13 +607,17 @@ class Attributor:
         gap = text[last_quote.end : min(mention.start, tokens[site.cue.i].start)]
         words = gap.strip(" ,—–-").split()
         clause = "," in gap.strip().lstrip(",")  # "“…” would be fine, Jane Doe said": no role
-        role_words = bool(mention.roles) or any(
-            w.lower().strip(",") in lexicon.roles() for w in words
-        )
+        role_words = bool(mention.roles) or any(_role(w) for w in words)  # "co-anchor"
         describes = all(w.islower() for w in words) or (role_words and len(words) <= 8)
         if words and len(words) <= 8 and describes and site.speaker_first and not clause:
             # “…,” former congressman Dan Maffei said: the role is part of the speaker
-            if not any(lexicon.lemma(w) in lexicon.cues() for w in words):
+            rest = words[1:] + mention.text.split()[:1]
+            verbs = [  # not "policy planning director"
+                w
+                for w, nxt in zip(words, rest, strict=False)
+                if not (w.endswith("ing") and _role(nxt))
+            ]
+            if not any(lexicon.lemma(w) in lexicon.cues() for w in verbs):
                 mention.start = last_quote.end + gap.index(words[0])
                 mention.text = text[mention.start : mention.end]
                 gap = ""
@@ -1192,6 +1196,11 @@ def _conjunct_subject(tokens, inside, text, link: int) -> M.Mention | None:
     if verb >= link or _first_person(mention):
         return None  # nothing between the subject and "and": "Doe and Lee said"
     return mention
+
+
+def _role(word: str) -> bool:
+    """Is word a role noun ("director", "co-anchor")?"""
+    return word.lower().strip(",").split("-")[-1] in lexicon.roles()
 
 
 def _first_person(mention: M.Mention) -> bool:

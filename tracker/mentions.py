@@ -406,7 +406,8 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     # "…, forcing her to …," is a participle clause, not an appositive; but "The Journal,
     # citing documents, reported" is one when the source opens its clause
     opens_clause = name is not None and (
-        name.start == tokens[0].start or _preceded_by(tokens, name.start, {",", "and", "but", ";"})
+        name.start == tokens[0].start
+        or _preceded_by(tokens, name.start, {",", "and", "but", ";"} | CLOSING_MARKS)
     )
     participle = head.low.endswith("ing") and not head.is_cap
     opens_ok = not ((participle and not opens_clause) or head.low in {"to", "and", "but"})
