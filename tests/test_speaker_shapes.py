@@ -234,3 +234,19 @@ def test_a_described_speaker_after_a_quotation(doc, mention):
     (found,) = rows(doc)
     assert found[0].startswith("The levy will pass,")
     assert found[1:] == ("direct", mention, "quote-speaker-cue")
+
+
+def test_a_pronoun_speaker_takes_no_words_before_it_as_a_description():
+    doc = (
+        "She said she talks about roads because “the bridges are falling apart,” though she "
+        "noted she has also pushed for new schools."
+    )
+    assert rows(doc) == [
+        (
+            "she talks about roads because “the bridges are falling apart,”",
+            "mixed",
+            "She",
+            "speaker-cue-clause",
+        ),
+        ("she has also pushed for new schools", "indirect", "she", "speaker-cue-clause"),
+    ]

@@ -60,7 +60,7 @@ PREPOSITIONS |= {"late", "early", "last", "this", "yesterday", "today", "recentl
 # words opening an adverbial phrase before a subject ("For now, officials say …")
 OPENERS = PREPOSITIONS | {"for", "among", "despite", "amid", "under", "since", "without"}
 OPENERS |= {"like", "unlike", "within", "throughout", "across", "beyond", "so", "now", "still"}
-DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
+DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as|though|although|whereas)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
 TIME_ADJECTIVES = {"late", "early", "last", "this"}
@@ -609,6 +609,7 @@ class Attributor:
         clause = "," in gap.strip().lstrip(",")  # "“…” would be fine, Jane Doe said": no role
         role_words = bool(mention.roles) or any(_role(w) for w in words)  # "co-anchor"
         describes = all(w.islower() for w in words) or (role_words and len(words) <= 8)
+        describes = describes and mention.kind != "pronoun"  # not "…,” though she noted"
         if words and len(words) <= 8 and describes and site.speaker_first and not clause:
             # “…,” former congressman Dan Maffei said: the role is part of the speaker
             rest = words[1:] + mention.text.split()[:1]
