@@ -250,3 +250,14 @@ def test_a_pronoun_speaker_takes_no_words_before_it_as_a_description():
         ),
         ("she has also pushed for new schools", "indirect", "she", "speaker-cue-clause"),
     ]
+
+
+def test_a_sentence_with_its_own_clause_after_a_quotation_is_not_just_its_signature():
+    doc = (
+        "Tom Reyes told the paper that he backs the levy because “we need roads.” He also "
+        "said he’s “liked the plan since the beginning.”"
+    )
+    assert rows(doc) == [
+        ("he backs the levy because “we need roads.”", "mixed", "Tom Reyes", "speaker-cue-that"),
+        ("he’s “liked the plan since the beginning.”", "mixed", "He", "speaker-cue-clause"),
+    ]

@@ -159,8 +159,17 @@ def _attribution_only(text: str, start: int, end: int) -> bool:
             return False
         rest = [t for t in tokens[cue.j :] if t.is_word]
         comma = next((n for n, t in enumerate(tokens[cue.j :]) if t.text == ","), None)
+        if len(rest) >= 3 and (rest[0].low == "that" or _subject_word(rest[0])):
+            return False  # "He also said he’s “glad …”": a statement of its own
         return len(rest) <= 8 or (comma is not None and comma <= 6)
     return False
+
+
+def _subject_word(tok: M.Token) -> bool:
+    """A pronoun that opens a clause: "she", "they", "he’s"."""
+    pronoun = lexicon.pronouns().get(tok.low)
+    personal = pronoun is not None and tok.low not in {"him", "her", "them", "me", "us"}
+    return personal or M.contraction(tok) is not None
 
 
 def _inside_flags(tokens: list[M.Token], quote_spans: list[quotes.Quote]) -> list[bool]:
