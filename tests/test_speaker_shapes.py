@@ -261,3 +261,8 @@ def test_a_sentence_with_its_own_clause_after_a_quotation_is_not_just_its_signat
         ("he backs the levy because “we need roads.”", "mixed", "Tom Reyes", "speaker-cue-that"),
         ("he’s “liked the plan since the beginning.”", "mixed", "He", "speaker-cue-clause"),
     ]
+
+
+def test_a_passive_participle_appositive_keeps_the_speaker_before_it():
+    doc = "After Mr. Reyes, asked about the closures, had said, “The roads are safe.”"
+    assert rows(doc) == [("The roads are safe.", "direct", "Mr. Reyes", "speaker-cue-quote")]

@@ -411,7 +411,9 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     )
     participle = head.low.endswith("ing") and not head.is_cap
     opens_ok = not ((participle and not opens_clause) or head.low in {"to", "and", "but"})
-    if not (name and size_ok and opens_ok) or (_has_verb(appositive) and not relative):
+    passive = head.low.endswith("ed") and not head.is_cap  # "Doe, asked about it, said"
+    clause = _has_verb(appositive[1:] if passive else appositive)
+    if not (name and size_ok and opens_ok) or (clause and not relative):
         return None
     words = _role_words(appositive)
     if name.kind == "name" and words and appositive[0].low not in {"who", "which"}:
