@@ -266,3 +266,15 @@ def test_a_sentence_with_its_own_clause_after_a_quotation_is_not_just_its_signat
 def test_a_passive_participle_appositive_keeps_the_speaker_before_it():
     doc = "After Mr. Reyes, asked about the closures, had said, “The roads are safe.”"
     assert rows(doc) == [("The roads are safe.", "direct", "Mr. Reyes", "speaker-cue-quote")]
+
+
+def test_a_vague_subject_reports_with_a_present_form_that_is_never_a_noun():
+    doc = "“This is strictly a business decision,” a company executive tells the workers."
+    assert rows(doc) == [
+        (
+            "This is strictly a business decision,",
+            "direct",
+            "a company executive",
+            "quote-speaker-cue",
+        )
+    ]

@@ -1003,7 +1003,12 @@ def _sentence_case(tokens: list[M.Token]) -> list[M.Token]:
 def _finite(tok: M.Token) -> bool:
     """A past-tense or 'say' form: safe with a vague subject ("Thirty percent said")."""
     low = tok.low
-    return low in PAST_IRREGULAR or low in {"say", "says"} or low.endswith("ed")
+    return (
+        low in PAST_IRREGULAR
+        or low in {"say", "says"}
+        or low.endswith("ed")
+        or low in lexicon.words("verb_only_forms.txt")
+    )
 
 
 SUBORDINATORS = {"while", "although", "though", "because", "as", "if", "when", "since"}
