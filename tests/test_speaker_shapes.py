@@ -278,3 +278,16 @@ def test_a_vague_subject_reports_with_a_present_form_that_is_never_a_noun():
             "quote-speaker-cue",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        ("The levy is not only about roads, he and Mr. Reyes said.", "he and Mr. Reyes"),
+        ("Sales will fall this year, teachers and union officials told the paper.", None),
+    ],
+)
+def test_two_sources_joined_by_and_speak_together(doc, mention):
+    (found,) = rows(doc)
+    expected = mention or doc[doc.index(", ") + 2 : doc.index(" told")]
+    assert found[2:] == (expected, "clause-speaker-cue")

@@ -318,6 +318,31 @@ def _np_word(tok: Token) -> bool:
 
 
 def before(tokens: list[Token], i: int, text: str) -> Mention | None:
+    """The speaker phrase that ends just before tokens[i] (skipping adverbs), or None;
+    "he and Mr. Allen", "teachers and union officials": both sources joined."""
+    found = _before(tokens, i, text)
+    if found is None or found.kind not in JOINED_KINDS:
+        return found
+    k = next((n for n, t in enumerate(tokens) if t.start >= found.start), 0)
+    if k < 2 or tokens[k - 1].low != "and":
+        return found
+    left = _before(tokens, k - 1, text)
+    if left is None or left.kind not in JOINED_KINDS or left.text.lower() in {"i", "we", "you"}:
+        return found
+    j = next((n for n, t in enumerate(tokens) if t.start >= left.start), 0)
+    if j > 0 and tokens[j - 1].is_word:
+        return found  # "… of Lee and Doe said": not the opening of a subject
+    found.start = left.start
+    found.text = text[found.start : found.end]
+    if found.kind == "pronoun":
+        found.kind = left.kind
+    return found
+
+
+JOINED_KINDS = {"name", "role", "anonymous", "pronoun"}
+
+
+def _before(tokens: list[Token], i: int, text: str) -> Mention | None:
     """The speaker phrase that ends just before tokens[i] (skipping adverbs), or None."""
     j = i
     while j > 0 and skippable(tokens[j - 1]):
