@@ -291,3 +291,18 @@ def test_two_sources_joined_by_and_speak_together(doc, mention):
     (found,) = rows(doc)
     expected = mention or doc[doc.index(", ") + 2 : doc.index(" told")]
     assert found[2:] == (expected, "clause-speaker-cue")
+
+
+def test_a_pronoun_opening_the_clause_after_the_cue_is_not_an_inverted_speaker():
+    doc = "Among likely voters, about two-thirds, 67 percent, say they will back the levy."
+    assert all(r[2] != "they" for r in rows(doc))
+
+
+def test_the_subject_speaks_when_the_phrase_before_the_cue_is_no_source():
+    doc = (
+        "Jane Doe, who lives in a town outside of the state capital, Albany, said she "
+        "would vote for the mayor again."
+    )
+    assert [r[:3] for r in rows(doc)] == [
+        ("she would vote for the mayor again", "indirect", "Jane Doe")
+    ]

@@ -482,7 +482,16 @@ class Attributor:
             prev = tokens[cue.i - 1] if cue.i else None
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
                 mention = M.after(tokens, cue.j, text)
+                if mention is not None and mention.kind == "pronoun" and not inside[cue.i - 1]:
+                    following = [t for t in tokens if t.start >= mention.end][:1]
+                    if following and following[0].is_word:
+                        mention = None  # "…, 67 percent, say they will vote": the clause
                 rule_after = mention is not None
+                if mention is None and finite_speech and prev.text == ",":
+                    # "Jane Doe, who lives outside the capital, Albany, said she …"
+                    subject = _subject(tokens, inside, text, cue.i)
+                    if subject is not None and _plain_subject(tokens, subject):
+                        mention = subject
         if mention is None and (participle or cue.i and tokens[cue.i - 1].low in {"and", "but"}):
             # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
             mention = _subject(tokens, inside, text, cue.i)
