@@ -306,3 +306,25 @@ def test_the_subject_speaks_when_the_phrase_before_the_cue_is_no_source():
     assert [r[:3] for r in rows(doc)] == [
         ("she would vote for the mayor again", "indirect", "Jane Doe")
     ]
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        (
+            "The talks collapsed, people familiar with the talks said.",
+            "people familiar with the talks",
+        ),
+        ("The talks collapsed, people close to Mayor Doe said.", "people close to Mayor Doe"),
+        ("People close to the mayor say the talks collapsed.", "People close to the mayor"),
+        (
+            "The talks collapsed, officials briefed on the plan said.",
+            "officials briefed on the plan",
+        ),
+    ],
+)
+def test_a_vague_source_tied_to_the_matter_is_one_speaker(doc, mention):
+    (found,) = rows(doc)
+    assert found[0] == "the talks collapsed" or found[0] == "The talks collapsed"
+    assert found[2] == mention
+    assert extract(doc)[0]["speaker"] is None  # not the mayor: someone close to him

@@ -320,6 +320,9 @@ def _np_word(tok: Token) -> bool:
 def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     """The speaker phrase that ends just before tokens[i] (skipping adverbs), or None;
     "he and Mr. Allen", "teachers and union officials": both sources joined."""
+    linked = _linked_source(tokens, i, text)
+    if linked is not None:
+        return linked
     found = _before(tokens, i, text)
     if found is None or found.kind not in JOINED_KINDS:
         return found
@@ -340,6 +343,35 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
 
 
 JOINED_KINDS = {"name", "role", "anonymous", "pronoun"}
+LINK_REACH = 10  # tokens from the cue back to "close to" in "people close to … said"
+
+
+def _linked_source(tokens: list[Token], i: int, text: str) -> Mention | None:
+    """ "people close to the vice president said", "officials familiar with the talks
+    say": the vague source and what ties it to the matter, as one phrase; else None."""
+    j = i
+    while j > 0 and skippable(tokens[j - 1]):
+        j -= 1
+    links = {tuple(line.split()) for line in lexicon.words("source_links.txt")}
+    for m in range(j - 3, max(j - LINK_REACH, 0) - 1, -1):
+        if not tokens[m + 1].is_word or tokens[m + 1].text in {",", ";"}:
+            return None
+        if (tokens[m].low, tokens[m + 1].low) not in links:
+            continue
+        left = _before(tokens, m, text) if m > 0 else None
+        if left is None or left.kind not in {"anonymous", "role"}:
+            return None
+        end = tokens[j - 1].end
+        return Mention(
+            left.kind,
+            left.start,
+            end,
+            text[left.start : end],
+            role=left.role,
+            gender=left.gender,
+            roles=left.roles,
+        )
+    return None
 
 
 def _before(tokens: list[Token], i: int, text: str) -> Mention | None:
