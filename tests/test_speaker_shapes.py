@@ -328,3 +328,33 @@ def test_a_vague_source_tied_to_the_matter_is_one_speaker(doc, mention):
     assert found[0] == "the talks collapsed" or found[0] == "The talks collapsed"
     assert found[2] == mention
     assert extract(doc)[0]["speaker"] is None  # not the mayor: someone close to him
+
+
+def test_a_quoted_question_at_the_end_does_not_make_the_sentence_a_question():
+    doc = "Mayor Lee said the move was made by the police chief and said, “Who do you trust?”"
+    assert rows(doc) == [
+        ("the move was made by the police chief", "indirect", "Mayor Lee", "speaker-cue-clause"),
+        ("Who do you trust?", "direct", "Mayor Lee", "speaker-cue-quote"),
+    ]
+    assert rows("Did the mayor say the bridge would reopen in May?") == []
+
+
+def test_a_cue_introducing_a_quotation_of_its_own_is_not_a_signature():
+    doc = (
+        "She says the mayor stands for the “same old system he claims to fight.” She adds, "
+        "“What kind of genius loses that much money in a single year?”"
+    )
+    assert rows(doc) == [
+        (
+            "the mayor stands for the “same old system he claims to fight.”",
+            "mixed",
+            "She",
+            "speaker-cue-clause",
+        ),
+        (
+            "What kind of genius loses that much money in a single year?",
+            "direct",
+            "She",
+            "speaker-cue-quote",
+        ),
+    ]

@@ -161,6 +161,9 @@ def _attribution_only(text: str, start: int, end: int) -> bool:
         comma = next((n for n, t in enumerate(tokens[cue.j :]) if t.text == ","), None)
         if len(rest) >= 3 and (rest[0].low == "that" or _subject_word(rest[0])):
             return False  # "He also said he’s “glad …”": a statement of its own
+        after = tokens[cue.j : cue.j + 3]
+        if len(rest) >= 3 and any(t.text in {"“", '"', "‘"} for t in after):
+            return False  # "She adds, “What …?”": a quotation of its own
         return len(rest) <= 8 or (comma is not None and comma <= 6)
     return False
 
@@ -356,6 +359,8 @@ class Attributor:
                         st.start, st.end = _trim(self.text, st.start, min(other.start, edge))
                         if len(self.text[st.start : st.end].split()) < 2:
                             st.end = st.start  # nothing left of it
+                        if st.type == "mixed" and not any(st.start <= q.start < st.end for q in qs):
+                            st.type = "indirect"  # its quotation was cut off
             found = [st for st in found if st.end > st.start]
             if not found or any(_overlap(a, b) for a in found for b in taken):
                 continue
@@ -737,8 +742,9 @@ class Attributor:
             return []  # "a Twitter comment of her own", "Questions and answers have been …"
         if that is None and k < n and not inside[k] and _not_opener(tokens, k):
             return []  # "television shows and meeting …": the cue word was a noun
-        if text[us:ue].rstrip(' ”"’').endswith("?"):
-            return []  # a question reports nothing
+        quoted_end = bool(site.qs) and site.qs[-1].end >= len(text[:ue].rstrip()) - 1
+        if text[us:ue].rstrip(' ”"’').endswith("?") and not quoted_end:
+            return []  # a question reports nothing (not one quoted at the end: "…, “Why?”")
         if _first_person(mention):
             return []  # first or second person outside quotes: narration or the author
         if that is not None and that + 1 < n:
