@@ -358,3 +358,14 @@ def test_a_cue_introducing_a_quotation_of_its_own_is_not_a_signature():
             "speaker-cue-quote",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Tom Reyes, the county's engineer from 2007 to 2013, said Ohio must rebuild its bridges.",
+        "Another delegate, Tom Reyes of Dayton, Ohio, explained the reason for his vote.",
+    ],
+)
+def test_a_phrase_after_a_cue_that_goes_on_with_a_verb_is_not_an_inverted_speaker(doc):
+    assert all(r[3] != "clause-cue-speaker" for r in rows(doc))

@@ -487,7 +487,7 @@ class Attributor:
             prev = tokens[cue.i - 1] if cue.i else None
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
                 mention = M.after(tokens, cue.j, text)
-                if mention is not None and mention.kind == "pronoun" and not inside[cue.i - 1]:
+                if mention is not None and prev.text == "," and not inside[cue.i - 1]:
                     following = [t for t in tokens if t.start >= mention.end][:1]
                     if following and following[0].is_word:
                         mention = None  # "…, 67 percent, say they will vote": the clause
