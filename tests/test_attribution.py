@@ -1084,7 +1084,7 @@ def test_quote_signed_in_the_next_sentence():
 def test_infinitive_after_a_listener_and_a_closing_appositive():
     doc = "Senator Lena Warren asked the president to fire the harbour chief, a longtime rival."
     [record] = rows(doc)
-    assert record[0] == "to fire the harbour chief"
+    assert record[0] == "the president to fire the harbour chief"
     assert record[2:5] == ("Lena Warren", "Senator Lena Warren", "speaker-cue-clause")
 
 
@@ -1471,7 +1471,7 @@ def test_a_reported_clause_ends_before_a_dash_aside_or_a_new_subject(tail):
         ("Ana Ruiz described the depot as badly run and too small.",
          "the depot as badly run and too small", "speaker-cue-clause", "described"),
         ("Ana Ruiz has asked the High Court to halt the sale.",
-         "to halt the sale", "speaker-cue-clause", "asked"),
+         "the High Court to halt the sale", "speaker-cue-clause", "asked"),
     ],
 )  # fmt: skip
 def test_cue_phrases_report_with_their_subject_as_speaker(doc, text, rule, cue):

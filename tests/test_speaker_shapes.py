@@ -369,3 +369,18 @@ def test_a_cue_introducing_a_quotation_of_its_own_is_not_a_signature():
 )
 def test_a_phrase_after_a_cue_that_goes_on_with_a_verb_is_not_an_inverted_speaker(doc):
     assert all(r[3] != "clause-cue-speaker" for r in rows(doc))
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "The mayor urged the council to approve the budget by Friday.",
+            "the council to approve the budget by Friday",
+        ),
+        ("Lena Farrow has asked the High Court to intervene.", "the High Court to intervene"),
+    ],
+)
+def test_a_request_keeps_whom_it_asks(doc, text):
+    (found,) = rows(doc)
+    assert found[0] == text

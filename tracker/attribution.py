@@ -168,6 +168,12 @@ def _attribution_only(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _preceded(tokens: list[M.Token], start: int, words: set[str]) -> bool:
+    """Is the token right before offset start one of words?"""
+    earlier = [t for t in tokens if t.end <= start]
+    return bool(earlier) and earlier[-1].low in words
+
+
 def _subject_word(tok: M.Token) -> bool:
     """A pronoun that opens a clause: "she", "they", "he’s"."""
     pronoun = lexicon.pronouns().get(tok.low)
@@ -528,6 +534,11 @@ class Attributor:
             return None  # "… Mikulski, who wants a commission": a description, not a report
         if mention.kind == "description" and not (_finite(tokens[cue.i]) or that_next):
             return None  # "the debate think", "a trigger warning": nouns, not reports
+        opening = tokens[0].low in OPENERS and not any(
+            t.text == "," for t in tokens if t.end <= mention.start
+        )
+        if mention.kind == "description" and opening and _preceded(tokens, mention.start, OPENERS):
+            return None  # "At a meeting with the unions urged …": the opening phrase's
         k = self._statement_start(tokens, inside, cue, mention, rule_after)
         that = _that(tokens, inside, k)
         if rule_after and that is not None and that > k:
@@ -571,6 +582,8 @@ class Attributor:
                 return n  # "…, said Jane Doe, director of …": the rest describes the speaker
         if cue.frame == "object" and k < n and not inside[k]:
             k = _skip_object(tokens, k)
+            if k > cue.j and k < n and tokens[k].low == "to" and not rule_after:
+                return cue.j  # "urged the council to act": the request, with whom it asks
         while k < n and not inside[k] and M.skippable(tokens[k]):
             k += 1
         if k < n and tokens[k].low != "to" and _prep(tokens, k) and not inside[k] and speech:
