@@ -384,3 +384,13 @@ def test_a_phrase_after_a_cue_that_goes_on_with_a_verb_is_not_an_inverted_speake
 def test_a_request_keeps_whom_it_asks(doc, text):
     (found,) = rows(doc)
     assert found[0] == text
+
+
+def test_a_reported_clause_goes_past_its_own_opening_phrase():
+    doc = (
+        "The engineer has claimed that in 1994, while new to the job, she was told to sign "
+        "off on the bridge."
+    )
+    (found,) = rows(doc)
+    assert found[0] == ("in 1994, while new to the job, she was told to sign off on the bridge")
+    assert found[2:] == ("The engineer", "speaker-cue-that")

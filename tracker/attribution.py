@@ -168,6 +168,23 @@ def _attribution_only(text: str, start: int, end: int) -> bool:
     return False
 
 
+OPENING_REACH = 30  # tokens: the longest opening phrase before a reported clause's subject
+
+
+def _past_opening(tokens, inside, start: int) -> int:
+    """Where the reported clause's own subject comes, past an opening phrase ("that in
+    1994, while she was 13, she was …"); start itself when it opens with no such phrase."""
+    first = next((m for m, t in enumerate(tokens) if t.start >= start), len(tokens))
+    if first >= len(tokens) or tokens[first].low not in OPENERS | SUBORDINATORS:
+        return start
+    for m in range(first + 1, min(first + OPENING_REACH, len(tokens) - 1)):
+        if inside[m] or tokens[m].text in {";", ":"}:
+            return start
+        if tokens[m].text == "," and _new_subject(tokens, inside, m + 1):
+            return tokens[m + 1].start
+    return start
+
+
 def _preceded(tokens: list[M.Token], start: int, words: set[str]) -> bool:
     """Is the token right before offset start one of words?"""
     earlier = [t for t in tokens if t.end <= start]
@@ -789,7 +806,8 @@ class Attributor:
         subordinate = (tokens[0].low in SUBORDINATORS and cue.i < 12) or (
             opener > 0 and tokens[opener - 1].low in SUBORDINATORS - {"as"}
         )  # "…, and when the AP asked him about it, the manager said …"
-        end = min(semicolon, _clause_end(tokens, inside, start, ue, subordinate))
+        clause_from = start if subordinate else _past_opening(tokens, inside, start)
+        end = min(semicolon, _clause_end(tokens, inside, clause_from, ue, subordinate))
         s, e = _trim(text, start, end)
         if len(text[s:e].split()) < 3:
             return []
