@@ -394,3 +394,15 @@ def test_a_reported_clause_goes_past_its_own_opening_phrase():
     (found,) = rows(doc)
     assert found[0] == ("in 1994, while new to the job, she was told to sign off on the bridge")
     assert found[2:] == ("The engineer", "speaker-cue-that")
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        ("The mayor has been saying for months that the bridge would reopen.", "The mayor"),
+        ("Critics have been arguing that the plan is too costly.", "Critics"),
+    ],
+)
+def test_a_progressive_cue_after_been_keeps_its_subject(doc, mention):
+    (found,) = rows(doc)
+    assert found[2:] == (mention, "speaker-cue-that")
