@@ -406,3 +406,10 @@ def test_a_reported_clause_goes_past_its_own_opening_phrase():
 def test_a_progressive_cue_after_been_keeps_its_subject(doc, mention):
     (found,) = rows(doc)
     assert found[2:] == (mention, "speaker-cue-that")
+
+
+def test_ever_may_stand_between_a_speaker_and_the_cue():
+    doc = "It is unclear whether Tom Reyes will ever tell his voters to back the levy."
+    (found,) = rows(doc)
+    assert found[0] == "his voters to back the levy"
+    assert found[2] == "Tom Reyes"
