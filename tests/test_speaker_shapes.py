@@ -413,3 +413,18 @@ def test_ever_may_stand_between_a_speaker_and_the_cue():
     (found,) = rows(doc)
     assert found[0] == "his voters to back the levy"
     assert found[2] == "Tom Reyes"
+
+
+def test_an_amount_after_a_cue_is_reported_not_taken_for_a_phrase_of_time():
+    doc = (
+        "On Friday, as the parade went by, the radio station reported at least six planes overhead."
+    )
+    (found,) = rows(doc)
+    assert found[0] == "at least six planes overhead"
+
+
+def test_a_possessive_source_keeps_its_article():
+    doc = "Sales are slowing in the region, the Federal Reserve’s Beige Book survey said Wednesday."
+    (found,) = rows(doc)
+    assert found[0] == "Sales are slowing in the region"
+    assert found[2:] == ("the Federal Reserve’s Beige Book survey", "clause-speaker-cue")

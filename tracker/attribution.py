@@ -732,6 +732,7 @@ class Attributor:
             and site.rest
             and site.rest[0].low in (PREPOSITIONS - {"to"}) | lexicon.words("weekdays.txt")
             and site.that is None
+            and not _amount(tokens, k)  # not "…, CNN reported at least six planes …"
         )
         short = len(site.rest) <= 4 and not _finite_clause(site.rest)
         if (short or inverted_ok or acted) and not interrupting:

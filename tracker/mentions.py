@@ -569,6 +569,8 @@ def _lowercase_source(tokens: list[Token], end: int, text: str) -> Mention | Non
         if POSSESSIVE.search(tok.text) and tok.is_cap:
             while start > 0 and is_name_word(tokens[start - 1]):
                 start -= 1  # "Lena Farrow’s campaign"
+            if start > 0 and tokens[start - 1].low == "the":
+                start -= 1  # "the Federal Reserve’s survey"
             break
         if POSSESSIVE.search(tok.text) and start > 0 and end - start < 5:
             continue  # "the prime minister’s spokesman": go on to the owner's determiner
