@@ -428,3 +428,10 @@ def test_a_possessive_source_keeps_its_article():
     (found,) = rows(doc)
     assert found[0] == "Sales are slowing in the region"
     assert found[2:] == ("the Federal Reserve’s Beige Book survey", "clause-speaker-cue")
+
+
+def test_a_role_phrase_ending_in_its_head_is_a_role():
+    doc = "The mill is under pressure from imports, said the firm's chief executive, Tom Reyes."
+    (found,) = rows(doc)
+    assert found[0] == "The mill is under pressure from imports"
+    assert found[2:] == ("Tom Reyes", "clause-cue-speaker")

@@ -223,8 +223,8 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
     member = lexicon.roles().get(head, lexicon.Role("", "-", "")).kind == "member"
     if member and len(tokens) == 2 and first in {"his", "her", "their", "its", "our"}:
         return None  # "his Republican support": the party word is an adjective
-    if head in lexicon.roles() or any(w == head for w in role_words):
-        kind = kind or "role"
+    if head in lexicon.roles() or any(w == head or w.endswith(" " + head) for w in role_words):
+        kind = kind or "role"  # "chief executive": a role phrase ending in the head
     if head in lexicon.words("organisations.txt") or (is_name_word(tokens[-1]) and not role_words):
         kind = "org" if kind in (None, "role") and head not in lexicon.roles() else kind
     if kind is None:
