@@ -435,3 +435,10 @@ def test_a_role_phrase_ending_in_its_head_is_a_role():
     (found,) = rows(doc)
     assert found[0] == "The mill is under pressure from imports"
     assert found[2:] == ("Tom Reyes", "clause-cue-speaker")
+
+
+def test_that_before_a_cue_after_a_noun_is_a_relative_subject():
+    doc = "The plan drew fire from local firms that warn it could drive shoppers away."
+    (found,) = rows(doc)
+    assert found[:3] == ("it could drive shoppers away", "indirect", "that")
+    assert rows("He said that critics say the levy is too high.")[0][2] == "He"

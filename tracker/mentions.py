@@ -313,6 +313,17 @@ def _modifier(tok: Token) -> bool:
     return tok.is_cap or tok.low in PRE_ROLE
 
 
+def _np_end(tok: Token) -> bool:
+    """Can tok end a noun phrase ("businesses", "a group"), not a verb or a small word?"""
+    small = lexicon.words("not_names.txt") | lexicon.words("small_words.txt")
+    return (
+        tok.is_word
+        and not lexicon.lemma(tok.low)
+        and tok.low not in small | DETERMINERS
+        and not skippable(tok)
+    )
+
+
 def _np_word(tok: Token) -> bool:
     return tok.is_word and (tok.is_cap or tok.low in ROLE_LINKS or tok.low in NAME_LINKS)
 
@@ -407,6 +418,8 @@ def _before(tokens: list[Token], i: int, text: str) -> Mention | None:
     last = tokens[end - 1]
     if last.low in {"who", "which"} and end >= 2:
         return _relative(tokens, end, text)
+    if last.low == "that" and end >= 2 and _np_end(tokens[end - 2]):
+        return _relative(tokens, end, text)  # "businesses that warn …": "that" is the subject
     if last.low in lexicon.pronouns():
         return _classify_run(tokens[end - 1 : end], text)
     contracted = contraction(last)
