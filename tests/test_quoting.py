@@ -59,8 +59,8 @@ def test_the_author_saying_or_writing_now_or_in_the_plural_is_not_a_source(doc):
 
 def test_a_quotation_far_into_the_clause_after_the_cue_does_not_hide_the_clause_before():
     doc = (
-        "“You pushed the tellers too hard” to lift the share price, she said, citing the "
-        "bank’s drive to “cross-sell” accounts."
+        "“You pushed the tellers too hard” to lift the share price, she said at a hearing on "
+        "the bank’s drive to “cross-sell” accounts."
     )
     assert [r[:2] + r[4:5] for r in rows(doc)] == [
         ("“You pushed the tellers too hard” to lift the share price", "mixed", "clause-speaker-cue")

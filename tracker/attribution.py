@@ -49,7 +49,7 @@ from functools import cached_property
 from . import lexicon, quotes, sentences
 from . import mentions as M
 from . import text as textmod
-from .cues import BE, MODALS, Cue, find_cues
+from .cues import BE, MODALS, Cue, _asked_question, find_cues
 
 THAT_WINDOW = 8
 MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
@@ -63,10 +63,24 @@ OPENERS |= {"like", "unlike", "within", "throughout", "across", "beyond", "so", 
 # words opening an adverbial before a quotation that starts the clause ("Whatever the
 # cost, “we will win,” she said")
 LEAD_INS = OPENERS | {"because", "whatever", "if", "when", "while", "although", "though", "as"}
-DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
+DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as|though|although|whereas)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
 QUOTE_MARK = re.compile('[“”"«»]')
+TIME_ADJECTIVES = {"late", "early", "last", "this"}
+
+
+def _prep(tokens, k: int) -> bool:
+    """Does tokens[k] open a phrase of place or time ("in Ohio", "this week")? "this",
+    "last", "late", "early" only before a noun of time: "say this is wrong" is a clause."""
+    low = tokens[k].low
+    if low not in PREPOSITIONS:
+        return False
+    if low not in TIME_ADJECTIVES:
+        return True
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    times = lexicon.words("time_nouns.txt") | lexicon.words("weekdays.txt")
+    return after in times or after in TIME_ADJECTIVES
 
 
 @dataclass
@@ -151,8 +165,43 @@ def _attribution_only(text: str, start: int, end: int) -> bool:
         if rest and (rest[0].low == "that" or QUOTE_MARK.search(text, rest[0].start, end)):
             return False  # "He also said he’s “liked it.”": a statement of its own
         comma = next((n for n, t in enumerate(tokens[cue.j :]) if t.text == ","), None)
+        if len(rest) >= 3 and (rest[0].low == "that" or _subject_word(rest[0])):
+            return False  # "He also said he’s “glad …”": a statement of its own
+        after = tokens[cue.j : cue.j + 3]
+        if len(rest) >= 3 and any(t.text in {"“", '"', "‘"} for t in after):
+            return False  # "She adds, “What …?”": a quotation of its own
         return len(rest) <= 8 or (comma is not None and comma <= 6)
     return False
+
+
+OPENING_REACH = 30  # tokens: the longest opening phrase before a reported clause's subject
+
+
+def _past_opening(tokens, inside, start: int) -> int:
+    """Where the reported clause's own subject comes, past an opening phrase ("that in
+    1994, while she was 13, she was …"); start itself when it opens with no such phrase."""
+    first = next((m for m, t in enumerate(tokens) if t.start >= start), len(tokens))
+    if first >= len(tokens) or tokens[first].low not in OPENERS | SUBORDINATORS:
+        return start
+    for m in range(first + 1, min(first + OPENING_REACH, len(tokens) - 1)):
+        if inside[m] or tokens[m].text in {";", ":"}:
+            return start
+        if tokens[m].text == "," and _new_subject(tokens, inside, m + 1):
+            return tokens[m + 1].start
+    return start
+
+
+def _preceded(tokens: list[M.Token], start: int, words: set[str]) -> bool:
+    """Is the token right before offset start one of words?"""
+    earlier = [t for t in tokens if t.end <= start]
+    return bool(earlier) and earlier[-1].low in words
+
+
+def _subject_word(tok: M.Token) -> bool:
+    """A pronoun that opens a clause: "she", "they", "he’s"."""
+    pronoun = lexicon.pronouns().get(tok.low)
+    personal = pronoun is not None and tok.low not in {"him", "her", "them", "me", "us"}
+    return personal or M.contraction(tok) is not None
 
 
 def _inside_flags(tokens: list[M.Token], quote_spans: list[quotes.Quote]) -> list[bool]:
@@ -341,6 +390,8 @@ class Attributor:
                         st.start, st.end = _trim(self.text, st.start, min(other.start, edge))
                         if len(self.text[st.start : st.end].split()) < 2:
                             st.end = st.start  # nothing left of it
+                        if st.type == "mixed" and not any(st.start <= q.start < st.end for q in qs):
+                            st.type = "indirect"  # its quotation was cut off
             found = [st for st in found if st.end > st.start]
             if (
                 len(found) > 1
@@ -418,6 +469,10 @@ class Attributor:
             return self._passive(unit, tokens, inside, qs, cue)
         if cue.frame == "asked-by":
             return self._asked_by(unit, tokens, inside, qs, cue)
+        if cue.frame == "question":
+            return self._asked_question(unit, tokens, inside, qs, cue)
+        if cue.frame == "reportedly":
+            return self._reportedly(unit, tokens, inside, qs, cue)
         site = self._site(unit, tokens, inside, qs, cue, mention)
         if site is None:
             return []
@@ -475,10 +530,22 @@ class Attributor:
             prev = tokens[cue.i - 1] if cue.i else None
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
                 mention = M.after(tokens, cue.j, text)
+                if mention is not None and prev.text == "," and not inside[cue.i - 1]:
+                    following = [t for t in tokens if t.start >= mention.end][:1]
+                    if following and following[0].is_word:
+                        mention = None  # "…, 67 percent, say they will vote": the clause
                 rule_after = mention is not None
+                if mention is None and finite_speech and prev.text == ",":
+                    # "Jane Doe, who lives outside the capital, Albany, said she …"
+                    subject = _subject(tokens, inside, text, cue.i)
+                    if subject is not None and _plain_subject(tokens, subject):
+                        mention = subject
         if mention is None and (participle or cue.i and tokens[cue.i - 1].low in {"and", "but"}):
             # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
             mention = _subject(tokens, inside, text, cue.i)
+        if mention is None and finite_speech and not forced and tokens[cue.i - 1].low == "and":
+            # "He is comparing A to B and says …": the subject of the first verb
+            mention = _conjunct_subject(tokens, inside, text, cue.i - 1)
         if mention is None and finite_speech and not forced:
             # "“…,” the influential US daily wrote" / "“…,” said one owner of a shop that …":
             # a speaker no pattern reads is still the one standing by the quotation
@@ -500,6 +567,11 @@ class Attributor:
             return None  # "… Mikulski, who wants a commission": a description, not a report
         if mention.kind == "description" and not (_finite(tokens[cue.i]) or that_next):
             return None  # "the debate think", "a trigger warning": nouns, not reports
+        opening = tokens[0].low in OPENERS and not any(
+            t.text == "," for t in tokens if t.end <= mention.start
+        )
+        if mention.kind == "description" and opening and _preceded(tokens, mention.start, OPENERS):
+            return None  # "At a meeting with the unions urged …": the opening phrase's
         k = self._statement_start(tokens, inside, cue, mention, rule_after)
         that = _that(tokens, inside, k)
         if rule_after and that is not None and that > k:
@@ -543,9 +615,11 @@ class Attributor:
                 return n  # "…, said Jane Doe, director of …": the rest describes the speaker
         if cue.frame == "object" and k < n and not inside[k]:
             k = _skip_object(tokens, k)
+            if k > cue.j and k < n and tokens[k].low == "to" and not rule_after:
+                return cue.j  # "urged the council to act": the request, with whom it asks
         while k < n and not inside[k] and M.skippable(tokens[k]):
             k += 1
-        if k < n and tokens[k].low in PREPOSITIONS - {"to"} and not inside[k] and speech:
+        if k < n and tokens[k].low != "to" and _prep(tokens, k) and not inside[k] and speech:
             for m in range(k + 1, min(k + 9, n)):
                 if inside[m] or tokens[m].low == "that" or tokens[m].text in ";:":
                     break
@@ -602,19 +676,28 @@ class Attributor:
         )
         if clause_follows:
             return []  # a title in quotes before "X said the …"
+        cue = site.cue
+        if cue.i and tokens[cue.i - 1].text == "," and tokens[cue.i].low.endswith("ing"):
+            if len(site.rest) >= 3 and not site.inside[k] and not site.after_quotes:
+                return []  # "“…,” he said, adding the plan …": the clause after it
         if mention.end <= last_quote.start:
             return []  # "He said “…” and said …": the speaker stands before the quotation
         gap = text[last_quote.end : min(mention.start, tokens[site.cue.i].start)]
         words = gap.strip(" ,—–-").split()
         clause = "," in gap.strip().lstrip(",")  # "“…” would be fine, Jane Doe said": no role
-        role_words = bool(mention.roles) or any(
-            w.lower().strip(",") in lexicon.roles() for w in words
-        )
+        role_words = bool(mention.roles) or any(_role(w) for w in words)  # "co-anchor"
         describes = all(w.islower() for w in words) or (role_words and len(words) <= 8)
         describes = describes or _title_run(words)
+        describes = describes and mention.kind != "pronoun"  # not "…,” though she noted"
         if words and len(words) <= 8 and describes and site.speaker_first and not clause:
             # “…,” former congressman Dan Maffei said: the role is part of the speaker
-            if not any(lexicon.lemma(w) in lexicon.cues() for w in words):
+            rest = words[1:] + mention.text.split()[:1]
+            verbs = [  # not "policy planning director"
+                w
+                for w, nxt in zip(words, rest, strict=False)
+                if not (w.endswith("ing") and _role(nxt))
+            ]
+            if not any(lexicon.lemma(w) in lexicon.cues() for w in verbs):
                 mention.start = last_quote.end + gap.index(words[0])
                 mention.text = text[mention.start : mention.end]
                 gap = ""
@@ -643,10 +726,18 @@ class Attributor:
         us, ue = site.unit
         lead = min(site.mention.start, tokens[site.cue.i].start)
         head = text[us:lead].rstrip()
-        if not head.endswith(",") or len(head) <= 3 or _quote_next(text, site):
-            return []
+        worded = k + 1 < len(tokens) and tokens[k].text == "," and not site.inside[k + 1]
+        if not head.endswith(",") or len(head) <= 3 or _quote_next(text, site) and not worded:
+            return []  # "…, she said, “…”": the quotation after it is the statement
         if _first_person(site.mention):
             return []  # "…, I can promise that": the author or narrator, outside quotes
+        asked = (
+            m
+            for m, t in enumerate(tokens)
+            if t.low == "asked" and t.start < lead and _asked_question(tokens, m) is not None
+        )
+        if next(asked, None) is not None:
+            return []  # "Asked whether A, she said.": the question is its own statement
         s, e = _trim(text, us, us + len(head) - 1)
         head_words = text[s:e].split()
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
@@ -662,16 +753,16 @@ class Attributor:
             tokens[k + 1].low in (SUBORDINATORS | CLAUSE_LINKS) - {"because"}
             or _participle(tokens[k + 1])
         ):
-            interrupting = False  # "…, officials said, before being shot": the head alone
-            inverted_ok = True
-        if not interrupting and head_words and head_words[0].lower() in OPENERS:
-            if len(head_words) <= 8:
+            inverted_ok = True  # "…, officials said, before being shot": the tail is told too
+        if head_words and head_words[0].lower() in OPENERS and len(head_words) <= 8:
+            if not interrupting or site.after_quotes:
                 return []  # "In the free-trade zone, traders say …": an adverbial
         acted = (  # "…, Wilkin said during his speech to the delegates."
             site.cue.kind == "speech"
             and site.rest
             and site.rest[0].low in (PREPOSITIONS - {"to"}) | lexicon.words("weekdays.txt")
             and site.that is None
+            and not _amount(tokens, k)  # not "…, CNN reported at least six planes …"
         )
         short = len(site.rest) <= 4 and not _finite_clause(site.rest)
         if (short or inverted_ok or acted) and not interrupting:
@@ -699,7 +790,7 @@ class Attributor:
         finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
         request = rest[0].low == "to" and (cue.frame == "object" and k > cue.j or finite_stance)
         amount = _amount(tokens, k)  # "said about half …", "reported at least six …"
-        if len(rest) <= 6 and rest[0].low in PREPOSITIONS and not request and not amount:
+        if len(rest) <= 6 and _prep(rest, 0) and not request and not amount:
             return []  # "said on Tuesday", "said in a statement"; not "asked X to act"
         before_subject = [t for t in tokens if t.end <= mention.start]
         while before_subject and M.skippable(before_subject[-1]):
@@ -723,8 +814,9 @@ class Attributor:
             return []  # "a Twitter comment of her own", "Questions and answers have been …"
         if that is None and k < n and not inside[k] and _not_opener(tokens, k):
             return []  # "television shows and meeting …": the cue word was a noun
-        if text[us:ue].rstrip(' ”"’').endswith("?"):
-            return []  # a question reports nothing
+        quoted_end = bool(site.qs) and site.qs[-1].end >= len(text[:ue].rstrip()) - 1
+        if text[us:ue].rstrip(' ”"’').endswith("?") and not quoted_end:
+            return []  # a question reports nothing (not one quoted at the end: "…, “Why?”")
         if _first_person(mention) and not _author_reports(mention, cue, tokens):
             return []  # first or second person outside quotes: narration or the author
         if that is not None and that + 1 < n:
@@ -747,7 +839,8 @@ class Attributor:
         subordinate = (tokens[lead].low in SUBORDINATORS and words_before < 12) or (
             opener > 0 and tokens[opener - 1].low in SUBORDINATORS - {"as"}
         )  # "…, and when the AP asked him about it, the manager said …"
-        end = min(semicolon, _clause_end(tokens, inside, start, ue, subordinate))
+        clause_from = start if subordinate else _past_opening(tokens, inside, start)
+        end = min(semicolon, _clause_end(tokens, inside, clause_from, ue, subordinate))
         end = _to_quotation(tokens, inside, site.qs, start, end, semicolon)
         s, e = _trim(text, start, end)
         if len(text[s:e].split()) < 3:
@@ -770,9 +863,10 @@ class Attributor:
         return not (textmod.BLANK_LINE.search(between) if self.blank_lines else "\n" in between)
 
     def _coordinated(self, unit, tokens, inside, qs, first: Statement, later) -> list[Statement]:
-        """ "X said A and said that B": a second cue with the same speaker."""
-        if first.type == "direct":
-            return []
+        """ "X said A and said that B": a second cue with the same speaker ("“A,” X said,
+        adding that B" too; not after "critics who say A, saying B": the main subject)."""
+        if first.mention is None:
+            return []  # "Asked whether A, …": no one to go on with
         for cue in later:
             if cue.i < 2 or tokens[cue.i].start < first.start:
                 continue
@@ -782,11 +876,15 @@ class Attributor:
             participle = tokens[cue.i].low.endswith("ing") and tokens[k - 1].text == ","
             if (tokens[k - 1].low not in {"and", "but"} and not participle) or inside[k - 1]:
                 continue
+            if first.type == "direct" and not participle:
+                continue
+            if participle and first.mention is not None and first.mention.kind == "relative":
+                continue
             cut = tokens[k - 1].start
             second = self._shape(unit, tokens, inside, qs, cue, mention=first.mention)
             if second and second[0].start >= cut:
-                # never longer than it was: "X said A, a charge Y denied, noting B"
-                first.start, first.end = _trim(self.text, first.start, min(first.end, cut))
+                if first.end > cut:  # never longer: "X said A, a charge Y denied, noting B"
+                    first.start, first.end = _trim(self.text, first.start, cut)
                 return second
         return []
 
@@ -884,6 +982,48 @@ class Attributor:
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
         return [Statement(s, e, kind, "asked-by", negated=cue.negated, modal=cue.modal, **base)]
+
+    def _asked_question(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "Asked whether the plan would work, she said …", "She was asked if …": the
+        question put by an asker not named, up to its comma."""
+        text, n = self.text, len(tokens)
+        k = _asked_question(tokens, cue.i)
+        if k is None:
+            return []
+        if tokens[k].low == "about":
+            k += 1
+        if k >= n:
+            return []
+        stop = next(
+            (
+                t.start
+                for m, t in enumerate(tokens[k:], k)
+                if (t.text in ",;" or t.text in DASHES and not t.is_word)
+                and (not inside[m] or m + 1 < n and tokens[m + 1].text in M.CLOSING_MARKS)
+            ),
+            unit[1],
+        )
+        s, e = _trim(text, tokens[k].start, stop)
+        if len(text[s:e].split()) < 3:
+            return []
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
+        return [Statement(s, e, kind, "asked-question", negated=cue.negated, **base)]
+
+    def _reportedly(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "The delegates reportedly walked out of the hall": what was reported, from the
+        verb to the end of its clause, with no source named."""
+        text = self.text
+        start = tokens[cue.j].start
+        stops = (t.start for t, ins in zip(tokens, inside, strict=True) if t.start > start)
+        semicolon = next((t for t in stops if text[t] in ";()"), unit[1])
+        end = min(semicolon, _clause_end(tokens, inside, start, unit[1], False))
+        s, e = _trim(text, start, end)
+        if len(text[s:e].split()) < 3:
+            return []
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
+        return [Statement(s, e, kind, "reportedly", **base)]
 
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text
@@ -1003,7 +1143,12 @@ def _sentence_case(tokens: list[M.Token]) -> list[M.Token]:
 def _finite(tok: M.Token) -> bool:
     """A past-tense or 'say' form: safe with a vague subject ("Thirty percent said")."""
     low = tok.low
-    return low in PAST_IRREGULAR or low in {"say", "says"} or low.endswith("ed")
+    return (
+        low in PAST_IRREGULAR
+        or low in {"say", "says"}
+        or low.endswith("ed")
+        or low in lexicon.words("verb_only_forms.txt")
+    )
 
 
 SUBORDINATORS = {"while", "although", "though", "because", "as", "if", "when", "since"}
@@ -1175,6 +1320,50 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
+
+
+CONJUNCT_WORDS = 24  # the longest first verb phrase before "and says"
+
+
+def _conjunct_subject(tokens, inside, text, link: int) -> M.Mention | None:
+    """The subject of the clause whose verb phrase "and" at link joins: the phrase after
+    the clause's start (the unit's start, a subordinator, "; " or ", and"), when it names a
+    source and a verb follows it before link ("when Doe thanked them and said …")."""
+    start = 0
+    for m in range(link - 1, max(link - CONJUNCT_WORDS, -1), -1):
+        tok = tokens[m]
+        if inside[m] or tok.text in {";", ":", "“", '"'} or tok.low in SUBORDINATORS:
+            start = m + 1
+            break
+        if tok.low in {"and", "but"} and m and tokens[m - 1].text == ",":
+            start = m + 1
+            break
+    else:
+        if link >= CONJUNCT_WORDS:
+            return None
+    start = _after_dateline(tokens, start, link)
+    if start >= link or not tokens[start].is_word:
+        return None
+    contracted = M.contraction(tokens[start])
+    if contracted is not None:
+        t = tokens[start]  # "He’s comparing …"
+        return M.Mention("pronoun", t.start, t.end - 2, t.text[:-2], gender=contracted.gender)
+    e = start + (tokens[start].low in M.DETERMINERS)
+    while e < link and (M.is_name_word(tokens[e]) or tokens[e].text == "."):
+        e += 1  # a capitalised run ends at the verb: "Rubio thanked Miami"
+    run = e > start + (tokens[start].low in M.DETERMINERS)
+    mention = M.after(tokens[:e] if run else tokens[:link], start, text)
+    if mention is None or mention.kind not in {"name", "role", "org", "pronoun", "anonymous"}:
+        return None
+    verb = next((m for m in range(start, link) if tokens[m].start >= mention.end), link)
+    if verb >= link or _first_person(mention):
+        return None  # nothing between the subject and "and": "Doe and Lee said"
+    return mention
+
+
+def _role(word: str) -> bool:
+    """Is word a role noun ("director", "co-anchor")?"""
+    return word.lower().strip(",").split("-")[-1] in lexicon.roles()
 
 
 def _first_person(mention: M.Mention) -> bool:
