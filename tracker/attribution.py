@@ -49,7 +49,7 @@ from functools import cached_property
 from . import lexicon, quotes, sentences
 from . import mentions as M
 from . import text as textmod
-from .cues import BE, MODALS, Cue, _asked_question, find_cues
+from .cues import BE, MODALS, Cue, find_cues
 
 THAT_WINDOW = 8
 MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
@@ -469,10 +469,6 @@ class Attributor:
             return self._passive(unit, tokens, inside, qs, cue)
         if cue.frame == "asked-by":
             return self._asked_by(unit, tokens, inside, qs, cue)
-        if cue.frame == "question":
-            return self._asked_question(unit, tokens, inside, qs, cue)
-        if cue.frame == "reportedly":
-            return self._reportedly(unit, tokens, inside, qs, cue)
         site = self._site(unit, tokens, inside, qs, cue, mention)
         if site is None:
             return []
@@ -731,13 +727,6 @@ class Attributor:
             return []  # "…, she said, “…”": the quotation after it is the statement
         if _first_person(site.mention):
             return []  # "…, I can promise that": the author or narrator, outside quotes
-        asked = (
-            m
-            for m, t in enumerate(tokens)
-            if t.low == "asked" and t.start < lead and _asked_question(tokens, m) is not None
-        )
-        if next(asked, None) is not None:
-            return []  # "Asked whether A, she said.": the question is its own statement
         s, e = _trim(text, us, us + len(head) - 1)
         head_words = text[s:e].split()
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
@@ -865,8 +854,6 @@ class Attributor:
     def _coordinated(self, unit, tokens, inside, qs, first: Statement, later) -> list[Statement]:
         """ "X said A and said that B": a second cue with the same speaker ("“A,” X said,
         adding that B" too; not after "critics who say A, saying B": the main subject)."""
-        if first.mention is None:
-            return []  # "Asked whether A, …": no one to go on with
         for cue in later:
             if cue.i < 2 or tokens[cue.i].start < first.start:
                 continue
@@ -982,48 +969,6 @@ class Attributor:
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
         return [Statement(s, e, kind, "asked-by", negated=cue.negated, modal=cue.modal, **base)]
-
-    def _asked_question(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
-        """ "Asked whether the plan would work, she said …", "She was asked if …": the
-        question put by an asker not named, up to its comma."""
-        text, n = self.text, len(tokens)
-        k = _asked_question(tokens, cue.i)
-        if k is None:
-            return []
-        if tokens[k].low == "about":
-            k += 1
-        if k >= n:
-            return []
-        stop = next(
-            (
-                t.start
-                for m, t in enumerate(tokens[k:], k)
-                if (t.text in ",;" or t.text in DASHES and not t.is_word)
-                and (not inside[m] or m + 1 < n and tokens[m + 1].text in M.CLOSING_MARKS)
-            ),
-            unit[1],
-        )
-        s, e = _trim(text, tokens[k].start, stop)
-        if len(text[s:e].split()) < 3:
-            return []
-        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
-        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
-        return [Statement(s, e, kind, "asked-question", negated=cue.negated, **base)]
-
-    def _reportedly(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
-        """ "The delegates reportedly walked out of the hall": what was reported, from the
-        verb to the end of its clause, with no source named."""
-        text = self.text
-        start = tokens[cue.j].start
-        stops = (t.start for t, ins in zip(tokens, inside, strict=True) if t.start > start)
-        semicolon = next((t for t in stops if text[t] in ";()"), unit[1])
-        end = min(semicolon, _clause_end(tokens, inside, start, unit[1], False))
-        s, e = _trim(text, start, end)
-        if len(text[s:e].split()) < 3:
-            return []
-        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
-        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
-        return [Statement(s, e, kind, "reportedly", **base)]
 
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text

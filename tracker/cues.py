@@ -69,8 +69,6 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
                 and (M.POSSESSIVE.search(owner.text) or owner.low in {"his", "her", "their", "its"})
             ):
                 yield Cue(i, i + 1, tok.text, tok.low, "speech", "noun")
-        if tok.low == "reportedly" and _reportedly(tokens, inside, i):
-            yield Cue(i, i + 1, tok.text, "report", "speech", "reportedly")
         if tok.low in lexicon.words("noun_forms.txt"):
             continue  # "swing states", "the charges"
         lemma = lexicon.lemma(tok.low)
@@ -116,9 +114,6 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         if tok.low == "asked" and by is not None and _be_before(tokens, i) is None:
             if all(M.skippable(t) for t in tokens[i + 1 : by]):  # "When asked (directly) by"
                 yield _phrase(tokens, i, by + 1, best, "asked-by")
-            continue
-        if tok.low == "asked" and _asked_question(tokens, i) is not None:
-            yield Cue(i, i + 1, tok.text, best.lemma, best.kind, "question")
             continue
         if after == "by" and best.lemma in lexicon.words("by_cues.txt"):
             be = _be_before(tokens, i)
@@ -218,34 +213,6 @@ def _lead(tokens: list[M.Token], inside: list[bool], to: int) -> int | None:
         if " ".join(t.low for t in tokens[v:to]) in leads:
             return v
     return None
-
-
-QUESTION_WORDS = {"whether", "if", "which", "why", "how", "what", "who", "where", "when", "about"}
-ASKED_BEFORE = {"when", "if", "after", "once", "being", ","}
-
-
-def _asked_question(tokens: list[M.Token], i: int) -> int | None:
-    """The question word after an "asked" with no asker ("Asked whether …, she said",
-    "when asked how …", "She was asked if …"), or None."""
-    k = i - 1
-    while k >= 0 and M.skippable(tokens[k]) and tokens[k].low not in BE:
-        k -= 1
-    if not (k < 0 or tokens[k].low in ASKED_BEFORE or _be_before(tokens, i) is not None):
-        return None
-    m = i + 1
-    while m < len(tokens) and (M.skippable(tokens[m]) or tokens[m].low in {"later", "again"}):
-        m += 1
-    return m if m < len(tokens) and tokens[m].low in QUESTION_WORDS else None
-
-
-def _reportedly(tokens: list[M.Token], inside: list[bool], i: int) -> bool:
-    """Does "reportedly" at i qualify a verb of its own ("X reportedly reacted by …"), not
-    a cue verb that reports with its subject ("X reportedly said …")?"""
-    k = i + 1
-    if k >= len(tokens) or inside[k] or not tokens[k].is_word or tokens[k].is_cap:
-        return False
-    verbs = BE | MODALS | {"has", "have", "had"}
-    return tokens[k].low not in verbs and lexicon.lemma(tokens[k].low) is None
 
 
 def _be_before(tokens: list[M.Token], i: int) -> int | None:

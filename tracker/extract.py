@@ -29,8 +29,6 @@ CONFIDENCE = {
     "as-put-it": 0.85,
     "as-said": 0.8,
     "asked-by": 0.75,
-    "asked-question": 0.75,
-    "reportedly": 0.7,
     "noun-that": 0.7,
     "passive-by": 0.75,
     "quote-dash-speaker": 0.85,
@@ -113,9 +111,7 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
                 continue
             if st.mention is None:
                 recent = history and n - last_statement_unit <= attribution.CONTINUATION_GAP
-                if st.rule in {"asked-question", "reportedly"}:
-                    entity, how = None, "unattributed"  # "Asked whether …": no asker named
-                elif recent:
+                if recent:
                     entity, st.mention, how = _continued(history, para)
                 elif st.turn and history and n - last_statement_unit <= DIALOGUE_GAP:
                     entity, st.mention, how = _continued(history, para)  # a dialogue goes on
