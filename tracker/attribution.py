@@ -570,6 +570,8 @@ class Attributor:
         text, tokens, k, mention = self.text, site.tokens, site.k, site.mention
         if not site.before_quotes or site.that is not None:
             return []
+        if _participle_after_cue(tokens, site.cue, mention):
+            return []  # "“…,” he said of it, adding …": the quotation is the other cue's
         last_quote = site.before_quotes[-1]
         clause_follows = (
             k < len(tokens)
@@ -738,8 +740,6 @@ class Attributor:
 
     def _coordinated(self, unit, tokens, inside, qs, first: Statement, later) -> list[Statement]:
         """ "X said A and said that B": a second cue with the same speaker."""
-        if first.type == "direct":
-            return []
         for cue in later:
             if cue.i < 2 or tokens[cue.i].start < first.start:
                 continue
@@ -747,12 +747,18 @@ class Attributor:
             while k > 0 and M.skippable(tokens[k - 1]):
                 k -= 1
             participle = tokens[cue.i].low.endswith("ing") and tokens[k - 1].text == ","
-            if (tokens[k - 1].low not in {"and", "but"} and not participle) or inside[k - 1]:
+            quoted = tokens[cue.i].low.endswith("ing") and _after_quoted_comma(tokens, inside, k)
+            if first.type == "direct" and not (participle or quoted):
+                continue  # "“…,” she said, adding …" and "X said: “…,” adding …" go on
+            if (tokens[k - 1].low not in {"and", "but"} and not participle or inside[k - 1]) and (
+                not quoted
+            ):
                 continue
             cut = tokens[k - 1].start
             second = self._shape(unit, tokens, inside, qs, cue, mention=first.mention)
             if second and second[0].start >= cut:
-                first.start, first.end = _trim(self.text, first.start, cut)
+                if first.end > cut:
+                    first.start, first.end = _trim(self.text, first.start, cut)
                 return second
         return []
 
@@ -1128,6 +1134,19 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
+
+
+def _after_quoted_comma(tokens, inside, i: int) -> bool:
+    """Does the cue at i follow a quotation closed on a comma ("“…,” adding")?"""
+    return i > 1 and inside[i - 1] and not tokens[i - 1].is_word and tokens[i - 2].text == ","
+
+
+def _participle_after_cue(tokens, cue: Cue, mention: M.Mention) -> bool:
+    """Is the cue a participle ("…, adding") after another cue of its speaker ("he said")?"""
+    if not (cue.i > 0 and tokens[cue.i].low.endswith("ing") and tokens[cue.i - 1].text == ","):
+        return False
+    between = [t for t in tokens[: cue.i] if t.start >= mention.end]
+    return any(lexicon.lemma(t.low) in lexicon.cues() for t in between)
 
 
 def _first_person(mention: M.Mention) -> bool:
