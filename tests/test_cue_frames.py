@@ -30,3 +30,49 @@ def records(doc: str) -> list[tuple]:
 )
 def test_a_participle_after_a_quotation_goes_on_with_its_speaker(doc, first, second):
     assert records(doc) == [first, second]
+
+
+@pytest.mark.parametrize(
+    "doc, question",
+    [
+        (
+            "Asked whether the ferry would run in winter, Tom Dale said he was sure of it.",
+            "whether the ferry would run in winter",
+        ),
+        (
+            "The skipper was once asked which of the harbours she liked best. She smiled.",
+            "which of the harbours she liked best",
+        ),
+        (
+            "When asked about her brother's work for the rival campaign, she laughed.",
+            "her brother's work for the rival campaign",
+        ),
+        (
+            "But when asked how she would define the “old guard” - a term used by Dale - Ruiz "
+            "fought back.",
+            "how she would define the “old guard”",
+        ),
+    ],
+)
+def test_a_question_put_by_an_unnamed_asker_has_no_speaker(doc, question):
+    found = extract(doc)
+    asked = [r for r in found if r["rule"] == "asked-whether"]
+    assert [(r["text"], r["speaker"], r["speaker_mention"]) for r in asked] == [
+        (question, None, None)
+    ]
+
+
+def test_the_question_after_a_quotation_and_its_speaker():
+    doc = "“We are ready,” Ana Ruiz said when asked how the city would cope with the storm."
+    assert records(doc) == [
+        ("We are ready,", "Ana Ruiz", "quote-speaker-cue"),
+        ("how the city would cope with the storm", None, "asked-whether"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    ["The survey asked about 500 voters in the town.", "She was asked to resign by the board."],
+)
+def test_asked_without_a_question_is_no_unnamed_question(doc):
+    assert all(r["rule"] != "asked-whether" for r in extract(doc))

@@ -30,6 +30,8 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
                                the statement; by_cues.txt lists the verbs)
     asked-by                   When asked by a reporter whether …, she said …  (the question,
                                put by the one who asked)
+    asked-whether              Asked whether …, she said … / She was asked if …  (the
+                               question, its asker unnamed)
     according-to, in-the-words-of, as-put-it, as-said
                                According to Jane Doe, … / …, according to Jane Doe. /
                                …, as Jane Doe noted in The Times.
@@ -63,6 +65,7 @@ OPENERS |= {"like", "unlike", "within", "throughout", "across", "beyond", "so", 
 DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
+UNNAMED_RULES = {"asked-whether"}  # shapes whose source the sentence does not name
 
 
 @dataclass
@@ -403,6 +406,8 @@ class Attributor:
             return self._passive(unit, tokens, inside, qs, cue)
         if cue.frame == "asked-by":
             return self._asked_by(unit, tokens, inside, qs, cue)
+        if cue.frame == "asked":
+            return self._asked(unit, tokens, inside, qs, cue)
         site = self._site(unit, tokens, inside, qs, cue, mention)
         if site is None:
             return []
@@ -577,7 +582,7 @@ class Attributor:
             k < len(tokens)
             and tokens[k].is_word
             and not site.inside[k]
-            and tokens[k].low not in PREPOSITIONS
+            and tokens[k].low not in PREPOSITIONS | SUBORDINATORS - {"if"}
             and len(site.rest) >= 3
             and len(text[last_quote.start : last_quote.end].split()) < 4
         )
@@ -857,6 +862,29 @@ class Attributor:
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
         return [Statement(s, e, kind, "asked-by", negated=cue.negated, modal=cue.modal, **base)]
 
+    def _asked(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "Asked whether the plan would work, she said …", "He was asked if …": the
+        question put, up to its comma, by an asker the sentence does not name."""
+        text, k = self.text, cue.j
+        if tokens[k].low == "about":
+            k += 1  # "when asked about the fares": the topic of the question
+        stop = next(
+            (
+                tokens[m].start
+                for m in range(k, len(tokens))
+                if tokens[m].text in ",;:"
+                and (not inside[m] or _closes_quote(tokens, inside, m))
+                or tokens[m].text in DASHES
+            ),
+            unit[1],
+        )
+        s, e = _trim(text, tokens[k].start, stop)
+        if len(text[s:e].split()) < 3:
+            return []
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
+        return [Statement(s, e, kind, "asked-whether", negated=cue.negated, **base)]
+
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text
         rule = cue.lemma.replace(" ", "-")  # according-to, in-the-words-of, as-put-it, as-said
@@ -1134,6 +1162,16 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
+
+
+def _closes_quote(tokens, inside, m: int) -> bool:
+    """Is the punctuation at m the last mark of a quotation ("on “Morning Live,” she")?"""
+    return (
+        m + 1 < len(tokens)
+        and inside[m + 1]
+        and not tokens[m + 1].is_word
+        and (m + 2 >= len(tokens) or not inside[m + 2])
+    )
 
 
 def _after_quoted_comma(tokens, inside, i: int) -> bool:

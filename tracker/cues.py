@@ -113,6 +113,12 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             if all(M.skippable(t) for t in tokens[i + 1 : by]):  # "When asked (directly) by"
                 yield _phrase(tokens, i, by + 1, best, "asked-by")
             continue
+        question = _question_after(tokens, inside, i) if tok.low == "asked" else None
+        if question is not None and (i == 0 or before in ASKED_LEADS or _be_before(tokens, i)):
+            # "Asked whether …, she said", "when asked how …", "He was asked if …": the
+            # question, put by someone the sentence does not name
+            yield Cue(i, question, tok.text, best.lemma, best.kind, "asked")
+            continue
         if after == "by" and best.lemma in lexicon.words("by_cues.txt"):
             be = _be_before(tokens, i)
             if be is not None:  # "The move was first reported by The Herald"
@@ -202,6 +208,27 @@ def _lead(tokens: list[M.Token], inside: list[bool], to: int) -> int | None:
             continue
         if " ".join(t.low for t in tokens[v:to]) in leads:
             return v
+    return None
+
+
+ASKED_LEADS = {"when", "if", "once", ",", "—", "later", "after", "and", "but"}
+QUESTION_OPENERS = {"whether", "if", "how", "why", "what", "which", "who", "where", "about"}
+
+
+def _question_after(tokens: list[M.Token], inside: list[bool], i: int) -> int | None:
+    """The word opening the question right after "asked" at i ("asked (directly) whether
+    …", "asked about the plan", not "asked about 50 people"), or None."""
+    for k in range(i + 1, min(i + 3, len(tokens))):
+        tok = tokens[k]
+        if inside[k]:
+            return None
+        if tok.low in QUESTION_OPENERS:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is None or not nxt.is_word or tok.low == "about" and nxt.text[:1].isdigit():
+                return None
+            return k
+        if not M.skippable(tok):
+            return None
     return None
 
 
