@@ -76,3 +76,27 @@ def test_the_question_after_a_quotation_and_its_speaker():
 )
 def test_asked_without_a_question_is_no_unnamed_question(doc):
     assert all(r["rule"] != "asked-whether" for r in extract(doc))
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "Ana Ruiz has promised to rebuild the pier, while also suggesting that the fares "
+            "should fall.",
+            "the fares should fall",
+        ),
+        (
+            "Ida Brandt had an answer ready, quickly reminding the crowd that the rival himself "
+            "had sold the ferry.",
+            "the rival himself had sold the ferry",
+        ),
+    ],
+)
+def test_a_participle_after_an_adverb_still_reports(doc, text):
+    found = extract(doc)
+    assert (found[-1]["text"], found[-1]["rule"]) == (text, "speaker-cue-that")
+
+
+def test_a_progressive_after_an_adverb_is_no_report():
+    assert extract("Tom Dale is now advising the mayor's campaign on the harbour.") == []

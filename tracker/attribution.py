@@ -51,7 +51,7 @@ from functools import cached_property
 from . import lexicon, quotes, sentences
 from . import mentions as M
 from . import text as textmod
-from .cues import BE, MODALS, Cue, find_cues
+from .cues import BE, MODALS, Cue, find_cues, past_adverbs
 
 THAT_WINDOW = 8
 MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
@@ -423,10 +423,11 @@ class Attributor:
         text = self.text
         forced = mention is not None
         rule_after = False
+        lead = past_adverbs(tokens, cue.i)  # ", also saying"
         participle = (
-            cue.i > 0
+            lead > 0
             and tokens[cue.i].low.endswith("ing")
-            and tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
+            and tokens[lead - 1].low in {",", "by", "after", "while", "before", "when"}
         )
         if not forced and participle:
             # "Carson hit back, saying that …": the clause's subject speaks

@@ -135,8 +135,9 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             if v is not None:
                 yield _phrase(tokens, v, j, best)
             continue
+        lead = tokens[past_adverbs(tokens, i) - 1].low if i else ""  # ", also saying"
         if tok.low.endswith("ing") and not (
-            before in ING_BEFORE or contracted or (i and inside[i - 1])
+            before in ING_BEFORE or lead in ING_BEFORE - BE or contracted or (i and inside[i - 1])
         ):
             continue  # "Additional reporting by": a noun, not a report
         text = " ".join(t.text for t in tokens[i:j])
@@ -230,6 +231,22 @@ def _question_after(tokens: list[M.Token], inside: list[bool], i: int) -> int | 
         if not M.skippable(tok):
             return None
     return None
+
+
+def past_adverbs(tokens: list[M.Token], i: int, most: int = 2) -> int:
+    """Where the cue at i starts with the adverbs right before it ("while also suggesting"):
+    i, or the first of up to ``most`` adverbs before it."""
+    k = i
+    while k > 0 and i - k < most and _adverb(tokens[k - 1]):
+        k -= 1
+    return k
+
+
+LEAD_ADVERBS = {"also", "again", "even", "later"}
+
+
+def _adverb(tok: M.Token) -> bool:
+    return tok.low in LEAD_ADVERBS or (tok.low.endswith("ly") and M.skippable(tok))
 
 
 def _be_before(tokens: list[M.Token], i: int) -> int | None:
