@@ -100,3 +100,36 @@ def test_a_participle_after_an_adverb_still_reports(doc, text):
 
 def test_a_progressive_after_an_adverb_is_no_report():
     assert extract("Tom Dale is now advising the mayor's campaign on the harbour.") == []
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "Two rival banks have reportedly looked at the ferry line and passed.",
+            "looked at the ferry line and passed",
+        ),
+        (
+            "The skipper allegedly shipped the harbour's spare engines to a friend.",
+            "shipped the harbour's spare engines to a friend",
+        ),
+    ],
+)
+def test_a_hearsay_adverb_reports_the_predicate_without_a_source(doc, text):
+    assert records(doc) == [(text, None, "reportedly")]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The reportedly ailing skipper stayed at home all week.",
+        "Two crew members were reportedly injured in the storm last night.",
+    ],
+)
+def test_a_hearsay_adverb_before_an_adjective_or_in_a_passive_is_no_report(doc):
+    assert extract(doc) == []
+
+
+def test_a_hearsay_adverb_before_a_cue_leaves_the_report_to_the_cue():
+    doc = "Ida Brandt reportedly said the ferry would be sold."
+    assert records(doc) == [("the ferry would be sold", "Ida Brandt", "speaker-cue-clause")]

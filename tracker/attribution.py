@@ -32,6 +32,8 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
                                put by the one who asked)
     asked-whether              Asked whether …, she said … / She was asked if …  (the
                                question, its asker unnamed)
+    reportedly                 Both firms have reportedly looked at it.  (the predicate
+                               after an adverb of hearsay, hearsay_adverbs.txt; no source)
     according-to, in-the-words-of, as-put-it, as-said
                                According to Jane Doe, … / …, according to Jane Doe. /
                                …, as Jane Doe noted in The Times.
@@ -65,7 +67,7 @@ OPENERS |= {"like", "unlike", "within", "throughout", "across", "beyond", "so", 
 DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
-UNNAMED_RULES = {"asked-whether"}  # shapes whose source the sentence does not name
+UNNAMED_RULES = {"asked-whether", "reportedly"}  # shapes whose source the sentence does not name
 
 
 @dataclass
@@ -408,6 +410,8 @@ class Attributor:
             return self._asked_by(unit, tokens, inside, qs, cue)
         if cue.frame == "asked":
             return self._asked(unit, tokens, inside, qs, cue)
+        if cue.frame == "hearsay":
+            return self._hearsay(unit, tokens, inside, qs, cue)
         site = self._site(unit, tokens, inside, qs, cue, mention)
         if site is None:
             return []
@@ -885,6 +889,17 @@ class Attributor:
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
         return [Statement(s, e, kind, "asked-whether", negated=cue.negated, **base)]
+
+    def _hearsay(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "Both firms have reportedly looked at the company and passed": the predicate
+        after the adverb, up to its clause's end, from a source the sentence does not name."""
+        text, start = self.text, tokens[cue.j].start
+        s, e = _trim(text, start, _clause_end(tokens, inside, start - 1, unit[1], False))
+        if len(text[s:e].split()) < 3:
+            return []
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
+        return [Statement(s, e, kind, "reportedly", negated=cue.negated, **base)]
 
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text

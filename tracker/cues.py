@@ -69,6 +69,9 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
                 and (M.POSSESSIVE.search(owner.text) or owner.low in {"his", "her", "their", "its"})
             ):
                 yield Cue(i, i + 1, tok.text, tok.low, "speech", "noun")
+        if tok.low in lexicon.words("hearsay_adverbs.txt") and _predicate_after(tokens, inside, i):
+            yield Cue(i, i + 1, tok.text, tok.low, "speech", "hearsay")
+            continue
         if tok.low in lexicon.words("noun_forms.txt"):
             continue  # "swing states", "the charges"
         lemma = lexicon.lemma(tok.low)
@@ -231,6 +234,25 @@ def _question_after(tokens: list[M.Token], inside: list[bool], i: int) -> int | 
         if not M.skippable(tok):
             return None
     return None
+
+
+HEARSAY_BEFORE = NOUN_PHRASE_OPENERS | {"is", "was", "be", "been", "being", "are", "were"}
+
+
+def _predicate_after(tokens: list[M.Token], inside: list[bool], i: int) -> bool:
+    """Does a verb that is no cue follow the adverb at i, after a subject or an auxiliary
+    ("have reportedly looked", not "the reportedly ill", "was reportedly killed" or
+    "reportedly said", which its own cue reports)?"""
+    if i == 0 or i + 1 >= len(tokens) or inside[i + 1] or not tokens[i - 1].is_word:
+        return False
+    nxt = tokens[i + 1]
+    if tokens[i - 1].low in HEARSAY_BEFORE or not nxt.is_word or nxt.is_cap:
+        return False
+    if _be_before(tokens, i) is not None:
+        return False  # "were all allegedly targeted": a passive
+    if lexicon.lemma(nxt.low) in lexicon.cues() or nxt.low in NOUN_PHRASE_OPENERS:
+        return False
+    return nxt.low.endswith(("ed", "s")) or lexicon.lemma(nxt.low) is not None
 
 
 def past_adverbs(tokens: list[M.Token], i: int, most: int = 2) -> int:
