@@ -133,3 +133,22 @@ def test_a_hearsay_adverb_before_an_adjective_or_in_a_passive_is_no_report(doc):
 def test_a_hearsay_adverb_before_a_cue_leaves_the_report_to_the_cue():
     doc = "Ida Brandt reportedly said the ferry would be sold."
     assert records(doc) == [("the ferry would be sold", "Ida Brandt", "speaker-cue-clause")]
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "She left the harbour board years ago after, according to her, the chairman "
+            "blocked every plan she made.",
+            "the chairman blocked every plan she made",
+        ),
+        (
+            "The storm hit the council so hard that it has sold two ferries and, "
+            "according to officials, hired a new harbour master.",
+            "hired a new harbour master",
+        ),
+    ],
+)
+def test_according_to_after_a_link_reports_the_part_after_it(doc, text):
+    assert [(r["text"], r["rule"]) for r in extract(doc)] == [(text, "according-to")]
