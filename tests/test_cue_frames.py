@@ -152,3 +152,37 @@ def test_a_hearsay_adverb_before_a_cue_leaves_the_report_to_the_cue():
 )
 def test_according_to_after_a_link_reports_the_part_after_it(doc, text):
     assert [(r["text"], r["rule"]) for r in extract(doc)] == [(text, "according-to")]
+
+
+@pytest.mark.parametrize(
+    "doc, head, tail",
+    [
+        (
+            "The trouble with the new timetable, she said, is that “nobody can get to work.”",
+            "The trouble with the new timetable",
+            "nobody can get to work.",
+        ),
+        (
+            "When the new fares take effect, Tom Dale added, “the buses will be empty.”",
+            "When the new fares take effect",
+            "the buses will be empty.",
+        ),
+    ],
+)
+def test_the_words_before_an_interrupting_cue_are_a_statement_too(doc, head, tail):
+    assert [(r["text"], r["rule"]) for r in extract(doc)] == [
+        (head, "clause-speaker-cue-clause"),
+        (tail, "speaker-cue-quote"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "In a statement on Friday, she said, “The buses will run.”",
+        "Minutes later, Tom Dale added, “The buses will run.”",
+        "When asked by a reporter about it, Tom Dale said, “The buses will run.”",
+    ],
+)
+def test_a_setting_or_a_report_before_an_interrupting_cue_is_no_statement(doc):
+    assert [r["rule"] for r in extract(doc) if r["rule"] == "clause-speaker-cue-clause"] == []

@@ -415,12 +415,40 @@ class Attributor:
         site = self._site(unit, tokens, inside, qs, cue, mention)
         if site is None:
             return []
-        return (
+        found = (
             self._quotes_after(site)
             or self._quotes_before(site)
             or self._clause_before(site)
             or self._reported(site)
         )
+        return self._head(site, found) + found if found else found
+
+    def _head(self, site: Site, found: list[Statement]) -> list[Statement]:
+        """ "The problem with the plan, she said, is that …": the words before a cue that
+        interrupts the sentence, set off by commas, are a part of the statement too."""
+        tokens, cue, mention = site.tokens, site.cue, site.mention
+        lead = min(mention.start, tokens[cue.i].start)
+        after = max(mention.end, tokens[cue.j - 1].end)
+        nxt = next((t for t in tokens if t.start >= after), None)
+        if nxt is None or nxt.text != "," or any(st.start < after for st in found):
+            return []
+        us = site.unit[0]
+        head = self.text[us:lead].rstrip()
+        if not head.endswith(",") or any(us <= q.start < lead for q in site.qs):
+            return []
+        s, e = _trim(self.text, us, us + len(head) - 1)
+        words = [w.strip(",").lower() for w in self.text[s:e].split()]
+        if words and words[0] in {"and", "but"}:
+            words = words[1:]
+        if len(words) < 3 or all(w[:1].isupper() for w in self.text[s:e].split()):
+            return []  # "Jane Doe, the director, said, …": the speaker herself
+        if words[0] in OPENERS | HEAD_TIMES or words[0].endswith("ing"):
+            return []  # "In a statement Thursday, she said, …": where or when it was said
+        if any(lexicon.lemma(w) in lexicon.cues() for w in words):
+            return []  # "When asked by a host if …, he said, …": a report of its own
+        if words[-1] in PREPOSITIONS | HEAD_TIMES | lexicon.words("weekdays.txt"):
+            return []  # "…, including, he said, …", "Minutes later, he said, …"
+        return [Statement(s, e, "indirect", "clause-speaker-cue-clause", **site.base)]
 
     def _site(self, unit, tokens, inside, qs, cue: Cue, mention) -> Site | None:
         """Who the cue's speaker is and where its statement starts, or None."""
@@ -1028,6 +1056,7 @@ NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following",
 CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "which"}
 APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
+HEAD_TIMES = {"later", "earlier", "ago", "including", "point", "time", "night", "morning"}
 LINKS_BEFORE_ASIDE = {"and", "but", "after", "that", "because", "while", "since", "so", "or"}
 SOURCE_WORDS = 24  # the longest source after "according to" ("early results of the exit poll …")
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
