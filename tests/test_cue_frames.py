@@ -186,3 +186,23 @@ def test_the_words_before_an_interrupting_cue_are_a_statement_too(doc, head, tai
 )
 def test_a_setting_or_a_report_before_an_interrupting_cue_is_no_statement(doc):
     assert [r["rule"] for r in extract(doc) if r["rule"] == "clause-speaker-cue-clause"] == []
+
+
+@pytest.mark.parametrize(
+    "doc, text, cue",
+    [
+        (
+            "Harbour officials have warned of new efforts to smuggle fuel through the port.",
+            "new efforts to smuggle fuel through the port",
+            "warned of",
+        ),
+        (
+            "The skipper complained about the dour tone of the council's meetings.",
+            "the dour tone of the council's meetings",
+            "complained about",
+        ),
+    ],
+)
+def test_a_cue_with_its_preposition_reports_the_topic(doc, text, cue):
+    [record] = extract(doc)
+    assert (record["text"], record["cue"]) == (text, cue)
