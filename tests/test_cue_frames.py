@@ -206,3 +206,10 @@ def test_a_setting_or_a_report_before_an_interrupting_cue_is_no_statement(doc):
 def test_a_cue_with_its_preposition_reports_the_topic(doc, text, cue):
     [record] = extract(doc)
     assert (record["text"], record["cue"]) == (text, cue)
+
+
+def test_according_to_a_source_with_a_quoted_name():
+    doc = "According to her “fair fares” plan, ferry firms must refund every late passenger."
+    assert records(doc) == [
+        ("ferry firms must refund every late passenger", "her “fair fares” plan", "according-to")
+    ]

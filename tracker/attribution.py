@@ -934,10 +934,7 @@ class Attributor:
         rule = cue.lemma.replace(" ", "-")  # according-to, in-the-words-of, as-put-it, as-said
         us, ue = unit
         # the source runs to the next comma or the end: "according to complete returns"
-        stop = next(
-            (m for m in range(cue.j, len(tokens)) if tokens[m].text in ",;:" or inside[m]),
-            len(tokens),
-        )
+        stop = _source_end(tokens, inside, cue.j)
         source = tokens[cue.j : stop]
         while source and not source[-1].is_word:
             source = source[:-1]
@@ -1211,6 +1208,26 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
+
+
+def _source_end(tokens, inside, j: int) -> int:
+    """Where the source after "according to" ends: at the next , ; or : or quotation, past
+    a short quoted name ("according to her “clawback” plan, …")."""
+    m, n = j, len(tokens)
+    while m < n:
+        if inside[m]:
+            k = m + 1
+            while k < n and inside[k] and tokens[k].is_word:
+                k += 1
+            title = 1 < k - m <= 4 and k < n and inside[k] and (k + 1 >= n or not inside[k + 1])
+            if not title:
+                return m
+            m = k + 1
+            continue
+        if tokens[m].text in ",;:":
+            return m
+        m += 1
+    return n
 
 
 def _closes_quote(tokens, inside, m: int) -> bool:
