@@ -213,3 +213,13 @@ def test_according_to_a_source_with_a_quoted_name():
     assert records(doc) == [
         ("ferry firms must refund every late passenger", "her “fair fares” plan", "according-to")
     ]
+
+
+def test_a_cue_after_had_been_keeps_its_subject():
+    doc = "Ida Brandt had been asking the mayor why the ferry stopped running."
+    assert records(doc) == [("why the ferry stopped running", "Ida Brandt", "speaker-cue-clause")]
+
+
+def test_a_passive_after_has_been_leaves_the_auxiliary_out_of_the_statement():
+    doc = "The sale of the ferry line has been reported by the Harbour Herald."
+    assert records(doc)[0][0] == "The sale of the ferry line"

@@ -857,7 +857,7 @@ class Attributor:
             while start > 0 and tokens[start - 1].text not in ",;:—–" and not inside[start - 1]:
                 start -= 1
         end = cue.i
-        while end > start + 1 and tokens[end - 1].low in MODALS | {"not", "never"}:
+        while end > start + 1 and tokens[end - 1].low in MODALS | {"not", "never"} | HAVE:
             end -= 1  # "its loyalty might be claimed by …"
         if tokens[start].low in {"and", "but", "or"}:
             start += 1
@@ -1054,6 +1054,7 @@ CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "
 APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
 HEAD_TIMES = {"later", "earlier", "ago", "including", "point", "time", "night", "morning"}
+HAVE = {"has", "have", "had"}
 LINKS_BEFORE_ASIDE = {"and", "but", "after", "that", "because", "while", "since", "so", "or"}
 SOURCE_WORDS = 24  # the longest source after "according to" ("early results of the exit poll …")
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
@@ -1417,6 +1418,7 @@ def _past_phrase(tokens, inside, k: int) -> int:
 
 OBJECT_ENDS = {"to", "that", "whether", "if", "about", "for", "of", "on", "in", "he", "she"}
 OBJECT_ENDS |= {"they", "it", "we", "i", "the", "a", "an"}
+OBJECT_ENDS |= {"why", "how", "what", "which", "who", "when", "where"}  # "asked the mayor why …"
 
 
 def _skip_object(tokens: list[M.Token], k: int) -> int:
