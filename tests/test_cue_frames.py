@@ -223,3 +223,12 @@ def test_a_cue_after_had_been_keeps_its_subject():
 def test_a_passive_after_has_been_leaves_the_auxiliary_out_of_the_statement():
     doc = "The sale of the ferry line has been reported by the Harbour Herald."
     assert records(doc)[0][0] == "The sale of the ferry line"
+
+
+def test_this_opening_a_short_clause_is_its_subject_not_a_time():
+    assert records("Critics say this is a costly mistake.") == [
+        ("this is a costly mistake", "Critics", "speaker-cue-clause")
+    ]
+    assert records("She said this week that the ferry would run.") == [
+        ("the ferry would run", "She", "speaker-cue-that")
+    ]

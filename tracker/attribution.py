@@ -709,7 +709,8 @@ class Attributor:
         finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
         request = rest[0].low == "to" and (cue.frame == "object" and k > cue.j or finite_stance)
         amount = _amount(tokens, k)  # "said about half …", "reported at least six …"
-        if len(rest) <= 6 and rest[0].low in PREPOSITIONS and not request and not amount:
+        pronoun = rest[0].low == "this" and len(rest) > 1 and rest[1].low in AUXILIARIES | MODALS
+        if len(rest) <= 6 and rest[0].low in PREPOSITIONS and not (request or amount or pronoun):
             return []  # "said on Tuesday", "said in a statement"; not "asked X to act"
         before_subject = [t for t in tokens if t.end <= mention.start]
         while before_subject and M.skippable(before_subject[-1]):
