@@ -232,3 +232,8 @@ def test_this_opening_a_short_clause_is_its_subject_not_a_time():
     assert records("She said this week that the ferry would run.") == [
         ("the ferry would run", "She", "speaker-cue-that")
     ]
+
+
+def test_a_contracted_pronoun_opening_the_clause_speaks_for_a_later_and_cue():
+    doc = "She’s comparing the new timetable to the old one and says the buses are slower."
+    assert records(doc) == [("the buses are slower", "She", "speaker-cue-clause")]

@@ -1206,10 +1206,19 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
     for k in starts:
         if k >= limit or inside[k]:
             continue
-        m = M.after(tokens, k, text)
+        m = M.after(tokens, k, text) or _contracted(tokens[k], text)
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
+
+
+def _contracted(tok: M.Token, text: str) -> M.Mention | None:
+    """The pronoun of "He’s" opening a clause ("He’s comparing … and says …"), or None."""
+    pronoun = M.contraction(tok)
+    if pronoun is None:
+        return None
+    s, e = tok.start, tok.end - 2
+    return M.Mention("pronoun", s, e, text[s:e], gender=pronoun.gender)
 
 
 def _source_end(tokens, inside, j: int) -> int:
