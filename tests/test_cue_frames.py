@@ -237,3 +237,14 @@ def test_this_opening_a_short_clause_is_its_subject_not_a_time():
 def test_a_contracted_pronoun_opening_the_clause_speaks_for_a_later_and_cue():
     doc = "She’s comparing the new timetable to the old one and says the buses are slower."
     assert records(doc) == [("the buses are slower", "She", "speaker-cue-clause")]
+
+
+def test_the_subject_of_a_when_clause_speaks_for_its_and_cue():
+    doc = "The crowd cheered, and when Ana Ruiz thanked the crew and said the pier was safe, "
+    doc += "the band played."
+    assert records(doc)[0] == ("the pier was safe", "Ana Ruiz", "speaker-cue-clause")
+
+
+def test_a_main_clause_subject_after_a_when_clause_is_not_skipped():
+    doc = "When Ida came close she bowed and said the room was ready."
+    assert all(r[1] != "Ida" for r in records(doc))

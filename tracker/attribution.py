@@ -1056,6 +1056,7 @@ APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
 HEAD_TIMES = {"later", "earlier", "ago", "including", "point", "time", "night", "morning"}
 HAVE = {"has", "have", "had"}
+SUBJECT_LEADS = {"and", "but", "when", "while", "after", "as", "because", "since", "although"}
 LINKS_BEFORE_ASIDE = {"and", "but", "after", "that", "because", "while", "since", "so", "or"}
 SOURCE_WORDS = 24  # the longest source after "according to" ("early results of the exit poll …")
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
@@ -1204,12 +1205,26 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
     commas = [k + 1 for k in range(first, min(limit, first + 24)) if tokens[k].text in ",–—"]
     starts = [first] + commas[:2]
     for k in starts:
+        lead = k
+        while k < limit and tokens[k].low in SUBJECT_LEADS:
+            k += 1  # "…, and when Rubio thanked them and said …"
         if k >= limit or inside[k]:
             continue
         m = M.after(tokens, k, text) or _contracted(tokens[k], text)
+        if k > lead and m and _another_subject(tokens, m, limit):
+            continue  # "When I came close she bowed and said": the main clause's subject
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
+
+
+def _another_subject(tokens, mention: M.Mention, limit: int) -> bool:
+    """Does a subject pronoun come between the mention and the cue at limit?"""
+    pronouns = lexicon.pronouns()
+    return any(
+        t.start >= mention.end and (t.low in pronouns and t.low not in {"him", "her", "them"})
+        for t in tokens[:limit]
+    )
 
 
 def _contracted(tok: M.Token, text: str) -> M.Mention | None:
