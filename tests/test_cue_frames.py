@@ -248,3 +248,20 @@ def test_the_subject_of_a_when_clause_speaks_for_its_and_cue():
 def test_a_main_clause_subject_after_a_when_clause_is_not_skipped():
     doc = "When Ida came close she bowed and said the room was ready."
     assert all(r[1] != "Ida" for r in records(doc))
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "The mayor backs the plan, but she’s not predicting it will pass this year.",
+            "it will pass this year",
+        ),
+        (
+            "Harbour pilots are increasingly admitting that the channel is too shallow.",
+            "the channel is too shallow",
+        ),
+    ],
+)
+def test_progressive_cues_after_a_negated_contraction_or_with_that(doc, text):
+    assert extract(doc)[-1]["text"] == text

@@ -100,6 +100,8 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         contracted = (
             i > 0 and M.contraction(tokens[i - 1]) is not None
         )  # "he’s predicting", "she's said"
+        if before in {"not", "never"} and i > 1:
+            contracted = contracted or M.contraction(tokens[i - 2]) is not None  # "he’s not"
         if before == "to" and i > 1:
             # "He went on to say …": from the lead on, the whole phrase
             v = _lead(tokens, inside, i - 1)
@@ -140,7 +142,13 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             continue
         lead = tokens[past_adverbs(tokens, i) - 1].low if i else ""  # ", also saying"
         if tok.low.endswith("ing") and not (
-            before in ING_BEFORE or lead in ING_BEFORE - BE or contracted or (i and inside[i - 1])
+            before in ING_BEFORE
+            or lead in ING_BEFORE - BE
+            or lead in BE
+            and i + 1 < n
+            and tokens[i + 1].low == "that"  # "are now admitting that"
+            or contracted
+            or (i and inside[i - 1])
         ):
             continue  # "Additional reporting by": a noun, not a report
         text = " ".join(t.text for t in tokens[i:j])
