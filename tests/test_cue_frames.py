@@ -265,3 +265,11 @@ def test_a_main_clause_subject_after_a_when_clause_is_not_skipped():
 )
 def test_progressive_cues_after_a_negated_contraction_or_with_that(doc, text):
     assert extract(doc)[-1]["text"] == text
+
+
+def test_a_question_after_asked_and_a_colon_is_reported():
+    doc = "A reporter asked: Will the ferry run again before the winter?"
+    assert records(doc) == [
+        ("Will the ferry run again before the winter?", "A reporter", "speaker-cue-clause")
+    ]
+    assert extract("Did the mayor say the ferry will run again?") == []

@@ -734,7 +734,8 @@ class Attributor:
             return []  # "a Twitter comment of her own", "Questions and answers have been …"
         if that is None and k < n and not inside[k] and _not_opener(tokens, k):
             return []  # "television shows and meeting …": the cue word was a noun
-        if text[us:ue].rstrip(' ”"’').endswith("?"):
+        asked = cue.lemma == "ask" and k < n and tokens[k].text == ":"  # "X asked: Did …?"
+        if text[us:ue].rstrip(' ”"’').endswith("?") and not asked:
             return []  # a question reports nothing
         if _first_person(mention):
             return []  # first or second person outside quotes: narration or the author
