@@ -273,3 +273,27 @@ def test_a_question_after_asked_and_a_colon_is_reported():
         ("Will the ferry run again before the winter?", "A reporter", "speaker-cue-clause")
     ]
     assert extract("Did the mayor say the ferry will run again?") == []
+
+
+@pytest.mark.parametrize(
+    "doc, text, mention",
+    [
+        (
+            "Tom Dale agreed to a call on Monday, but only to tell Ruiz that he would not "
+            "sell the pier.",
+            "he would not sell the pier",
+            "Tom Dale",
+        ),
+        (
+            "The harbour board has spent the week trying to tell the town that nothing is wrong.",
+            "nothing is wrong",
+            "The harbour board",
+        ),
+    ],
+)
+def test_an_infinitive_speech_cue_with_a_that_clause_reports(doc, text, mention):
+    assert records(doc) == [(text, mention, "speaker-cue-that")]
+
+
+def test_an_infinitive_speech_cue_without_that_is_no_report_of_its_own():
+    assert records("The crew went ashore to tell the story of the storm.") == []

@@ -498,7 +498,10 @@ class Attributor:
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
                 mention = M.after(tokens, cue.j, text)
                 rule_after = mention is not None
-        if mention is None and (participle or cue.i and tokens[cue.i - 1].low in {"and", "but"}):
+        infinitive = cue.i > 1 and tokens[cue.i - 1].low == "to" and tokens[cue.i].low != "to"
+        if mention is None and (
+            participle or infinitive or cue.i and tokens[cue.i - 1].low in {"and", "but"}
+        ):
             # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
             mention = _subject(tokens, inside, text, cue.i)
         if mention is None and finite_speech and not forced:

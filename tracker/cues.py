@@ -108,6 +108,10 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             if v is not None:
                 yield _phrase(tokens, v, j, best)
                 continue
+            if best.kind == "speech" and _that_follows(tokens, inside, j):
+                # "… but only to tell Garland that he won't agree": the clause's subject
+                yield Cue(i, j, tok.text, best.lemma, best.kind, best.frame)
+                continue
         if before in {"the", "a", "an", "his", "her", "their", "its", "to"} or (
             i and M.POSSESSIVE.search(tokens[i - 1].text) and not contracted
         ):
@@ -261,6 +265,17 @@ def _predicate_after(tokens: list[M.Token], inside: list[bool], i: int) -> bool:
     if lexicon.lemma(nxt.low) in lexicon.cues() or nxt.low in NOUN_PHRASE_OPENERS:
         return False
     return nxt.low.endswith(("ed", "s")) or lexicon.lemma(nxt.low) is not None
+
+
+def _that_follows(tokens: list[M.Token], inside: list[bool], j: int) -> bool:
+    """Does "that" open a clause right after the cue ending at j, or after a listener of
+    up to four words ("to tell their neighbours that …")?"""
+    for k in range(j, min(j + 5, len(tokens))):
+        if inside[k] or not tokens[k].is_word:
+            return False
+        if tokens[k].low == "that":
+            return k + 1 < len(tokens) and not inside[k + 1]
+    return False
 
 
 def past_adverbs(tokens: list[M.Token], i: int, most: int = 2) -> int:
