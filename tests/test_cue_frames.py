@@ -297,3 +297,26 @@ def test_an_infinitive_speech_cue_with_a_that_clause_reports(doc, text, mention)
 
 def test_an_infinitive_speech_cue_without_that_is_no_report_of_its_own():
     assert records("The crew went ashore to tell the story of the storm.") == []
+
+
+@pytest.mark.parametrize(
+    "doc, text, mention",
+    [
+        (
+            "The crowd remembered his stern warning that late ferries would be scrapped.",
+            "late ferries would be scrapped",
+            "his",
+        ),
+        (
+            "The post was a dig at Ruiz’s statement earlier this year that the pier was safe.",
+            "the pier was safe",
+            "Ruiz",
+        ),
+    ],
+)
+def test_a_report_noun_with_words_around_it_still_has_its_owner(doc, text, mention):
+    assert records(doc) == [(text, mention, "noun-that")]
+
+
+def test_a_report_noun_with_a_verb_before_that_is_no_noun_report():
+    assert all(r[2] != "noun-that" for r in records("The town’s hope is that the ferry returns."))

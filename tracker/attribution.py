@@ -53,7 +53,7 @@ from functools import cached_property
 from . import lexicon, quotes, sentences
 from . import mentions as M
 from . import text as textmod
-from .cues import BE, MODALS, Cue, find_cues, past_adverbs
+from .cues import BE, MODALS, PLURAL_POSSESSIVE, Cue, find_cues, past_adverbs
 
 THAT_WINDOW = 8
 MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
@@ -818,7 +818,8 @@ class Attributor:
             while k > 0 and M.is_name_word(tokens[k - 1]):
                 k -= 1
             start = tokens[k].start
-            end = owner.end - len(M.POSSESSIVE.search(owner.text).group())
+            mark = M.POSSESSIVE.search(owner.text) or PLURAL_POSSESSIVE.search(owner.text)
+            end = owner.end - (len(mark.group()) if M.POSSESSIVE.search(owner.text) else 1)
             name = text[start:end]
             kind = "name" if M.is_name_word(owner) else "org"
             mention = M.Mention(kind, start, end, name, name=name)

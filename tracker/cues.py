@@ -15,6 +15,7 @@ in ``by_cues.txt``) is a cue of frame "passive".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -63,12 +64,12 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         if tok.low in lexicon.words("cue_nouns.txt") and 0 < i and i + 1 < n:
             owner = tokens[i - 1]
             verb_before = i > 1 and lexicon.lemma(tokens[i - 2].low) in lexicon.cues()
-            if (
-                tokens[i + 1].low == "that"
-                and not verb_before
-                and (M.POSSESSIVE.search(owner.text) or owner.low in {"his", "her", "their", "its"})
-            ):
+            if tokens[i + 1].low == "that" and not verb_before and owner_word(owner):
                 yield Cue(i, i + 1, tok.text, tok.low, "speech", "noun")
+            else:
+                wider = _owned_noun(tokens, inside, i)
+                if wider is not None:  # "his stern warning that", "Trump’s statement last
+                    yield Cue(*wider, tok.text, tok.low, "speech", "noun")  # year that"
         if tok.low in lexicon.words("hearsay_adverbs.txt") and _predicate_after(tokens, inside, i):
             yield Cue(i, i + 1, tok.text, tok.low, "speech", "hearsay")
             continue
@@ -276,6 +277,39 @@ def _that_follows(tokens: list[M.Token], inside: list[bool], j: int) -> bool:
         if tokens[k].low == "that":
             return k + 1 < len(tokens) and not inside[k + 1]
     return False
+
+
+OWNERS = {"his", "her", "their", "its"}
+PLURAL_POSSESSIVE = re.compile(r"s[’']$")
+THAT_TIMES = {"this", "last", "earlier", "year", "month", "week", "in"}
+
+
+def owner_word(tok: M.Token) -> bool:
+    """A possessive that may own a report noun: "Trump’s", "hawks’", "his"."""
+    return bool(
+        tok.low in OWNERS or M.POSSESSIVE.search(tok.text) or PLURAL_POSSESSIVE.search(tok.text)
+    )
+
+
+def _owned_noun(tokens: list[M.Token], inside: list[bool], i: int) -> tuple[int, int] | None:
+    """The span (first token after the owner, the "that") of a report noun at i with up to
+    two words between its owner and it ("his stern warning", "her March comment") and words
+    of time before its "that" ("statement earlier this year that"), or None."""
+    n = len(tokens)
+    k = i - 1
+    while k >= 0 and i - k <= 3 and not owner_word(tokens[k]):
+        if inside[k] or not tokens[k].is_word or lexicon.lemma(tokens[k].low) is not None:
+            return None
+        k -= 1
+    if k < 0 or i - k > 3 or not owner_word(tokens[k]):
+        return None
+    times = THAT_TIMES | lexicon.words("statement_times.txt") | lexicon.words("weekdays.txt")
+    m = i + 1
+    while m < n and m - i <= 4 and tokens[m].low in times and tokens[m].low != "that":
+        m += 1
+    if m >= n or tokens[m].low != "that" or inside[m] or (k + 1 == i and m == i + 1):
+        return None
+    return k + 1, m
 
 
 def past_adverbs(tokens: list[M.Token], i: int, most: int = 2) -> int:
