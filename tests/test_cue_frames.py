@@ -320,3 +320,27 @@ def test_a_report_noun_with_words_around_it_still_has_its_owner(doc, text, menti
 
 def test_a_report_noun_with_a_verb_before_that_is_no_noun_report():
     assert all(r[2] != "noun-that" for r in records("The town’s hope is that the ferry returns."))
+
+
+def test_a_paragraph_after_a_cue_and_colon_is_the_speakers_block():
+    doc = (
+        "Ida Brandt was not pleased with the plan. In a speech on Monday, she said:\n\n"
+        "Let nobody be fooled. This timetable will empty the buses and close the pier.\n\n"
+        "The council meets again next week."
+    )
+    assert records(doc) == [
+        ("Let nobody be fooled", "she", "speaker-cue-block"),
+        ("This timetable will empty the buses and close the pier", "she", "speaker-cue-block"),
+    ]
+
+
+def test_a_list_after_a_cue_and_colon_is_a_record_a_line():
+    doc = (
+        "The paper suggested the mayor needs to:\n\n"
+        "Sell the plan to the harbour crews\nTalk to the bus drivers first\n\n"
+        "Nobody knows if she will."
+    )
+    assert [r[:2] for r in records(doc) if r[2] == "speaker-cue-block"] == [
+        ("Sell the plan to the harbour crews", "The paper"),
+        ("Talk to the bus drivers first", "The paper"),
+    ]

@@ -10,6 +10,8 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
                                quoted fragment before its speaker is one mixed record)
     speaker-cue-quote          Jane Doe said: “…”
     speaker-colon-quote        Jane Doe: “…”
+    speaker-cue-block          Jane Doe said:  (closing a paragraph, then a paragraph of her
+                               words without quotation marks, each sentence a record)
     quote-dash-speaker         “…” — Jane Doe
     speaker-colon              transcript turns: SMITH: …, A: …
     quote-continuation         a quote with no attribution of its own: after a statement
@@ -249,10 +251,32 @@ class Attributor:
                 turn.unit = unit
                 found = [turn]
             else:
-                found = self.in_unit(unit)
+                found = self.in_unit(unit) or self._block(unit)
             if found:
                 self.previous = unit
             yield unit, found
+
+    def _block(self, unit) -> list[Statement]:
+        """ "In a speech, he said:" closing a paragraph, then a paragraph of his words without
+        quotation marks: each sentence of that paragraph is his statement."""
+        if self.fiction or any(unit[0] <= q.start < unit[1] for q in self.quotes):
+            return []
+        lead = self._lead_in(quotes.Quote(unit[0], unit[1], 0, 0))
+        if lead is None:
+            return []
+        cue, mention = lead
+        found = []
+        start = unit[0]
+        for line in self.text[unit[0] : unit[1]].split("\n"):  # a list: a record a line
+            s, e = _trim(self.text, start, start + len(line))
+            start += len(line) + 1
+            if len(self.text[s:e].split()) >= 3 and "<" not in self.text[s:e]:  # no markup
+                found.append(
+                    Statement(
+                        s, e, "indirect", "speaker-cue-block", cue.text, cue.kind, mention, unit
+                    )
+                )
+        return found
 
     def tokens(self, unit: tuple[int, int]) -> list[M.Token]:
         """The unit's tokens, made once and shared with speaker scanning."""
