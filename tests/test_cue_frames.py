@@ -344,3 +344,12 @@ def test_a_list_after_a_cue_and_colon_is_a_record_a_line():
         ("Sell the plan to the harbour crews", "The paper"),
         ("Talk to the bus drivers first", "The paper"),
     ]
+
+
+def test_a_quoted_question_at_the_end_does_not_make_the_sentence_a_question():
+    doc = "Tom Dale said the pier was sold by the council and said, “Who can trust them now?”"
+    assert [r[0] for r in records(doc)] == [
+        "the pier was sold by the council",
+        "Who can trust them now?",
+    ]
+    assert records("Did the council really say the pier was sold?") == []

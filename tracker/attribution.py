@@ -762,7 +762,10 @@ class Attributor:
         if that is None and k < n and not inside[k] and _not_opener(tokens, k):
             return []  # "television shows and meeting …": the cue word was a noun
         asked = cue.lemma == "ask" and k < n and tokens[k].text == ":"  # "X asked: Did …?"
-        if text[us:ue].rstrip(' ”"’').endswith("?") and not asked:
+        quoted = any(  # "… and said, “Who are you going to trust?”": the quote's question
+            q.start > tokens[cue.i].start and not text[q.end : ue].strip(" .") for q in site.qs
+        )
+        if text[us:ue].rstrip(' ”"’').endswith("?") and not (asked or quoted):
             return []  # a question reports nothing
         if _first_person(mention):
             return []  # first or second person outside quotes: narration or the author
