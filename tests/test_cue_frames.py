@@ -353,3 +353,9 @@ def test_a_quoted_question_at_the_end_does_not_make_the_sentence_a_question():
         "Who can trust them now?",
     ]
     assert records("Did the council really say the pier was sold?") == []
+
+
+def test_an_owned_promise_to_do_something_reports_the_infinitive():
+    doc = "The mayor won votes with her promise to rebuild the pier before the winter."
+    assert records(doc) == [("to rebuild the pier before the winter", "her", "noun-that")]
+    assert records("The storm was Ruiz’s threat to Northern harbours all week.") == []

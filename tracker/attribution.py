@@ -850,7 +850,7 @@ class Attributor:
             name = text[start:end]
             kind = "name" if M.is_name_word(owner) else "org"
             mention = M.Mention(kind, start, end, name, name=name)
-        first = cue.j + 1  # after "that"
+        first = cue.j + (tokens[cue.j].low == "that")  # after "that"; "promise to" keeps "to"
         if first >= len(tokens):
             return []
         # "Despite Lee’s claims that …, analysts …": in an opening phrase, up to its comma

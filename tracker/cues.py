@@ -64,7 +64,15 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         if tok.low in lexicon.words("cue_nouns.txt") and 0 < i and i + 1 < n:
             owner = tokens[i - 1]
             verb_before = i > 1 and lexicon.lemma(tokens[i - 2].low) in lexicon.cues()
-            if tokens[i + 1].low == "that" and not verb_before and owner_word(owner):
+            to = (  # "his promise to build …", not "a threat to Europe"
+                tokens[i + 1].low == "to"
+                and tok.low in lexicon.words("infinitive_nouns.txt")
+                and i + 2 < n
+                and tokens[i + 2].is_word
+                and not tokens[i + 2].is_cap
+                and tokens[i + 2].low not in NOUN_PHRASE_OPENERS
+            )
+            if (tokens[i + 1].low == "that" or to) and not verb_before and owner_word(owner):
                 yield Cue(i, i + 1, tok.text, tok.low, "speech", "noun")
             else:
                 wider = _owned_noun(tokens, inside, i)
