@@ -359,3 +359,8 @@ def test_an_owned_promise_to_do_something_reports_the_infinitive():
     doc = "The mayor won votes with her promise to rebuild the pier before the winter."
     assert records(doc) == [("to rebuild the pier before the winter", "her", "noun-that")]
     assert records("The storm was Ruiz’s threat to Northern harbours all week.") == []
+
+
+def test_the_asker_after_asked_by_ends_before_the_question_word():
+    doc = "Asked by Berg if Ruiz “gets” the harbour, Dale avoided a clear answer."
+    assert records(doc)[0] == ("if Ruiz “gets” the harbour", "Berg", "asked-by")

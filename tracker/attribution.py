@@ -906,7 +906,8 @@ class Attributor:
         """ "When asked by a reporter whether the plan would work, she said …": the question
         put, with the one who asked it as its speaker."""
         text, n = self.text, len(tokens)
-        mention = M.after(tokens, cue.j, text) if cue.j < n else None
+        ask = next((m for m in range(cue.j, n) if tokens[m].low in QUESTION_WORDS), n)
+        mention = M.after(tokens[:ask], cue.j, text) if cue.j < ask else None  # not "X if Y"
         if mention is None:
             return []
         k = next((m for m, t in enumerate(tokens) if t.start >= mention.end), n)
