@@ -364,3 +364,15 @@ def test_an_owned_promise_to_do_something_reports_the_infinitive():
 def test_the_asker_after_asked_by_ends_before_the_question_word():
     doc = "Asked by Berg if Ruiz “gets” the harbour, Dale avoided a clear answer."
     assert records(doc)[0] == ("if Ruiz “gets” the harbour", "Berg", "asked-by")
+
+
+def test_a_participle_after_a_quoted_fragment_closed_on_a_comma_speaks_for_the_subject():
+    doc = (
+        "Ida Brandt waved off calls to label the strike “illegal,” saying the crews had "
+        "every right to stop work."
+    )
+    assert records(doc)[-1] == (
+        "the crews had every right to stop work",
+        "Ida Brandt",
+        "speaker-cue-clause",
+    )

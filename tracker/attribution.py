@@ -483,7 +483,10 @@ class Attributor:
         participle = (
             lead > 0
             and tokens[cue.i].low.endswith("ing")
-            and tokens[lead - 1].low in {",", "by", "after", "while", "before", "when"}
+            and (
+                tokens[lead - 1].low in {",", "by", "after", "while", "before", "when"}
+                or _after_quoted_comma(tokens, inside, lead)  # "… as “radical,” saying …"
+            )
         )
         if not forced and participle:
             # "Carson hit back, saying that …": the clause's subject speaks
@@ -513,6 +516,7 @@ class Attributor:
             mention
             and not forced
             and not rule_after
+            and not (participle and _after_quoted_comma(tokens, inside, lead))
             and any(inside[k] for k in range(cue.i) if tokens[k].start >= mention.start)
             and not _appositive_quote(tokens, inside, text, mention, cue)
         ):
