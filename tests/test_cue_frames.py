@@ -376,3 +376,13 @@ def test_a_participle_after_a_quoted_fragment_closed_on_a_comma_speaks_for_the_s
         "Ida Brandt",
         "speaker-cue-clause",
     )
+
+
+def test_an_amount_after_the_cue_is_the_statement_not_a_setting():
+    doc = "On Friday, as the parade went by, the Herald reported at least six boats sank."
+    assert records(doc) == [("at least six boats sank", "the Herald", "speaker-cue-clause")]
+
+
+def test_a_pronoun_opening_the_clause_after_the_cue_is_not_an_inverted_speaker():
+    doc = "Harbour Trust, the group that runs the pier, says it raised $2 million in May."
+    assert all(r[1] != "it" for r in records(doc))

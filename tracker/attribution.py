@@ -525,6 +525,8 @@ class Attributor:
             prev = tokens[cue.i - 1] if cue.i else None
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
                 mention = M.after(tokens, cue.j, text)
+                if mention is not None and prev.text == "," and _subject_of_clause(tokens, mention):
+                    mention = None  # "Priorities USA, a PAC, says it raised …": its clause
                 rule_after = mention is not None
         infinitive = cue.i > 1 and tokens[cue.i - 1].low == "to" and tokens[cue.i].low != "to"
         if mention is None and (
@@ -713,6 +715,7 @@ class Attributor:
             and site.rest
             and site.rest[0].low in (PREPOSITIONS - {"to"}) | lexicon.words("weekdays.txt")
             and site.that is None
+            and not _amount(tokens, k)  # "CNN reported at least six planes …"
         )
         short = len(site.rest) <= 4 and not _finite_clause(site.rest)
         if (short or inverted_ok or acted) and not interrupting:
@@ -1301,6 +1304,14 @@ def _closes_quote(tokens, inside, m: int) -> bool:
         and not tokens[m + 1].is_word
         and (m + 2 >= len(tokens) or not inside[m + 2])
     )
+
+
+def _subject_of_clause(tokens, mention: M.Mention) -> bool:
+    """Is this pronoun after a cue the subject of the clause it opens ("says it raised")?"""
+    if mention.kind != "pronoun":
+        return False
+    nxt = next((t for t in tokens if t.start >= mention.end), None)
+    return nxt is not None and nxt.is_word
 
 
 def _after_quoted_comma(tokens, inside, i: int) -> bool:
