@@ -386,3 +386,11 @@ def test_an_amount_after_the_cue_is_the_statement_not_a_setting():
 def test_a_pronoun_opening_the_clause_after_the_cue_is_not_an_inverted_speaker():
     doc = "Harbour Trust, the group that runs the pier, says it raised $2 million in May."
     assert all(r[1] != "it" for r in records(doc))
+
+
+def test_a_subordinate_tail_after_an_interrupting_cue_is_a_statement_too():
+    doc = "The ferry line was a success, Tom Dale said, until it lost its licence in 1999."
+    assert [r[0] for r in records(doc)] == [
+        "The ferry line was a success",
+        "until it lost its licence in 1999",
+    ]

@@ -694,6 +694,7 @@ class Attributor:
         head_words = text[s:e].split()
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
         inverted_ok = site.rule_after and site.cue.kind == "speech" and len(site.rest) <= 12
+        subordinate_tail = False
         interrupting = (
             site.speaker_first
             and k + 1 < len(tokens)
@@ -707,6 +708,7 @@ class Attributor:
         ):
             interrupting = False  # "…, officials said, before being shot": the head alone
             inverted_ok = True
+            subordinate_tail = tokens[k + 1].low in SUBORDINATORS - {"as", "if"}
         if not interrupting and head_words and head_words[0].lower() in OPENERS:
             if len(head_words) <= 8:
                 return []  # "In the free-trade zone, traders say …": an adverbial
@@ -720,7 +722,14 @@ class Attributor:
         short = len(site.rest) <= 4 and not _finite_clause(site.rest)
         if (short or inverted_ok or acted) and not interrupting:
             rule = "clause-speaker-cue" if site.speaker_first else "clause-cue-speaker"
-            return [Statement(s, e, kind, rule, **site.base)]
+            found = [Statement(s, e, kind, rule, **site.base)]
+            if subordinate_tail:  # "…, Clarke said, until it went bankrupt": the tail too
+                s2, e2 = _trim(text, tokens[k].end, ue)
+                tail = [t for t in tokens[k + 1 :] if t.is_word]
+                reports = any(lexicon.lemma(t.low) in lexicon.cues() for t in tail)
+                if len(tail) >= 3 and not reports and not any(s2 <= q.start < e2 for q in qs):
+                    found.append(Statement(s2, e2, "indirect", rule, **site.base))
+            return found
         if interrupting:
             s2, e2 = _trim(text, tokens[k].end, ue)
             kind2 = "mixed" if any(s2 <= q.start < e2 for q in qs) else "indirect"
