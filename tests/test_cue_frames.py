@@ -394,3 +394,11 @@ def test_a_subordinate_tail_after_an_interrupting_cue_is_a_statement_too():
         "The ferry line was a success",
         "until it lost its licence in 1999",
     ]
+
+
+def test_a_participle_tail_after_an_interrupting_cue_is_a_statement_too():
+    doc = "The council is stalling, critics say, blocking every repair of the old pier."
+    assert [r[0] for r in records(doc)] == [
+        "The council is stalling",
+        "blocking every repair of the old pier",
+    ]

@@ -708,7 +708,9 @@ class Attributor:
         ):
             interrupting = False  # "…, officials said, before being shot": the head alone
             inverted_ok = True
-            subordinate_tail = tokens[k + 1].low in SUBORDINATORS - {"as", "if"}
+            subordinate_tail = tokens[k + 1].low in SUBORDINATORS - {"as", "if"} or _participle(
+                tokens[k + 1]
+            )
         if not interrupting and head_words and head_words[0].lower() in OPENERS:
             if len(head_words) <= 8:
                 return []  # "In the free-trade zone, traders say …": an adverbial
