@@ -402,3 +402,8 @@ def test_a_participle_tail_after_an_interrupting_cue_is_a_statement_too():
         "The council is stalling",
         "blocking every repair of the old pier",
     ]
+
+
+def test_a_phrase_between_asked_and_the_question_word():
+    doc = "Asked in Dover last week whether she would sell the pier, Ruiz gave no answer."
+    assert records(doc)[0] == ("whether she would sell the pier", None, "asked-whether")

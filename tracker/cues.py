@@ -237,22 +237,24 @@ def _lead(tokens: list[M.Token], inside: list[bool], to: int) -> int | None:
 
 
 ASKED_LEADS = {"when", "if", "once", ",", "—", "later", "after", "and", "but"}
+ASKED_PHRASES = {"in", "on", "at", "during", "last", "earlier", "later", "after", "again"}
 QUESTION_OPENERS = {"whether", "if", "how", "why", "what", "which", "who", "where", "about"}
 
 
 def _question_after(tokens: list[M.Token], inside: list[bool], i: int) -> int | None:
     """The word opening the question right after "asked" at i ("asked (directly) whether
     …", "asked about the plan", not "asked about 50 people"), or None."""
-    for k in range(i + 1, min(i + 3, len(tokens))):
+    phrase = i + 1 < len(tokens) and tokens[i + 1].low in ASKED_PHRASES  # "asked in Iowa"
+    for k in range(i + 1, min(i + (7 if phrase else 3), len(tokens))):
         tok = tokens[k]
-        if inside[k]:
+        if inside[k] or not tok.is_word:
             return None
         if tok.low in QUESTION_OPENERS:
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if nxt is None or not nxt.is_word or tok.low == "about" and nxt.text[:1].isdigit():
                 return None
             return k
-        if not M.skippable(tok):
+        if not (phrase or M.skippable(tok)):
             return None
     return None
 
