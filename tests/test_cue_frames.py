@@ -407,3 +407,8 @@ def test_a_participle_tail_after_an_interrupting_cue_is_a_statement_too():
 def test_a_phrase_between_asked_and_the_question_word():
     doc = "Asked in Dover last week whether she would sell the pier, Ruiz gave no answer."
     assert records(doc)[0] == ("whether she would sell the pier", None, "asked-whether")
+
+
+def test_a_participle_before_by_without_be_is_no_report():
+    doc = "The rift in the town highlighted by the storm worried Ana Ruiz."
+    assert all(r["cue"] != "highlighted" for r in extract(doc))

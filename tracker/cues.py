@@ -137,6 +137,9 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             # question, put by someone the sentence does not name
             yield Cue(i, question, tok.text, best.lemma, best.kind, "asked")
             continue
+        if after == "by" and tok.low.endswith("ed") and _be_before(tokens, i) is None:
+            if i > 0 and tokens[i - 1].is_word and not M.skippable(tokens[i - 1]):
+                continue  # "the divide highlighted by the shootings": a participle, no report
         if after == "by" and best.lemma in lexicon.words("by_cues.txt"):
             be = _be_before(tokens, i)
             if be is not None:  # "The move was first reported by The Herald"
