@@ -412,3 +412,14 @@ def test_a_phrase_between_asked_and_the_question_word():
 def test_a_participle_before_by_without_be_is_no_report():
     doc = "The rift in the town highlighted by the storm worried Ana Ruiz."
     assert all(r["cue"] != "highlighted" for r in extract(doc))
+
+
+def test_a_long_role_before_the_speaker_may_hold_words_like_state_or_planning():
+    doc = "“It was a fine week,” former State policy planning director Ida Brandt wrote."
+    assert records(doc) == [
+        (
+            "It was a fine week,",
+            "former State policy planning director Ida Brandt",
+            "quote-speaker-cue",
+        )
+    ]

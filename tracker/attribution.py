@@ -665,7 +665,7 @@ class Attributor:
         describes = all(w.islower() for w in words) or (role_words and len(words) <= 8)
         if words and len(words) <= 8 and describes and site.speaker_first and not clause:
             # “…,” former congressman Dan Maffei said: the role is part of the speaker
-            if not any(lexicon.lemma(w) in lexicon.cues() for w in words):
+            if not any(_speech_word(w) for w in words):
                 mention.start = last_quote.end + gap.index(words[0])
                 mention.text = text[mention.start : mention.end]
                 gap = ""
@@ -1323,6 +1323,12 @@ def _subject_of_clause(tokens, mention: M.Mention) -> bool:
         return False
     nxt = next((t for t in tokens if t.start >= mention.end), None)
     return nxt is not None and nxt.is_word
+
+
+def _speech_word(word: str) -> bool:
+    """Is this lowercase word a form of a verb of speech ("said", not "State", "planning")?"""
+    cue = lexicon.cues().get(lexicon.lemma(word) or "")
+    return word.islower() and cue is not None and cue.kind == "speech"
 
 
 def _after_quoted_comma(tokens, inside, i: int) -> bool:
