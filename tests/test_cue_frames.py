@@ -423,3 +423,14 @@ def test_a_long_role_before_the_speaker_may_hold_words_like_state_or_planning():
             "quote-speaker-cue",
         )
     ]
+
+
+def test_a_short_opening_phrase_in_the_reported_clause_does_not_end_it():
+    doc = "Ana Ruiz has claimed that in 1994, while still a student, she sailed the route alone."
+    assert records(doc) == [
+        (
+            "in 1994, while still a student, she sailed the route alone",
+            "Ana Ruiz",
+            "speaker-cue-that",
+        )
+    ]

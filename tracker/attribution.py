@@ -1132,7 +1132,7 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
             return tok.start
         if nxt.low in {"who", "which"} and len([t for t in tokens[:m] if t.start >= start]) < 3:
             continue  # "the plan, which critics say is flawed, would go ahead": a relative
-        if nxt.low in CLAUSE_LINKS:
+        if nxt.low in CLAUSE_LINKS and not _opening_phrase(tokens, start, m):
             return tok.start
         if nxt.low == "even" and m + 2 < n and tokens[m + 2].low in SUBORDINATORS:
             return tok.start  # "…, even as he has …"
@@ -1329,6 +1329,13 @@ def _speech_word(word: str) -> bool:
     """Is this lowercase word a form of a verb of speech ("said", not "State", "planning")?"""
     cue = lexicon.cues().get(lexicon.lemma(word) or "")
     return word.islower() and cue is not None and cue.kind == "speech"
+
+
+def _opening_phrase(tokens, start: int, m: int) -> bool:
+    """Are the words from ``start`` to the comma at m only a short opening phrase ("that in
+    1994, while …"), not a clause the comma could close?"""
+    words = [t for t in tokens[:m] if t.start >= start and t.is_word]
+    return 0 < len(words) <= 3 and words[0].low in PREPOSITIONS - {"to"}
 
 
 def _after_quoted_comma(tokens, inside, i: int) -> bool:
