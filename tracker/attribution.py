@@ -10,6 +10,8 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
                                quoted fragment before its speaker is one mixed record)
     speaker-cue-quote          Jane Doe said: “…”
     speaker-colon-quote        Jane Doe: “…”
+    speaker-cue-block          Jane Doe said:  (closing a paragraph, then a paragraph of her
+                               words without quotation marks, each sentence a record)
     quote-dash-speaker         “…” — Jane Doe
     speaker-colon              transcript turns: SMITH: …, A: …
     quote-continuation         a quote with no attribution of its own: after a statement
@@ -30,6 +32,10 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
                                the statement; by_cues.txt lists the verbs)
     asked-by                   When asked by a reporter whether …, she said …  (the question,
                                put by the one who asked)
+    asked-whether              Asked whether …, she said … / She was asked if …  (the
+                               question, its asker unnamed)
+    reportedly                 Both firms have reportedly looked at it.  (the predicate
+                               after an adverb of hearsay, hearsay_adverbs.txt; no source)
     according-to, in-the-words-of, as-put-it, as-said
                                According to Jane Doe, … / …, according to Jane Doe. /
                                …, as Jane Doe noted in The Times.
@@ -49,7 +55,7 @@ from functools import cached_property
 from . import lexicon, quotes, sentences
 from . import mentions as M
 from . import text as textmod
-from .cues import BE, MODALS, Cue, find_cues
+from .cues import BE, MODALS, PLURAL_POSSESSIVE, Cue, find_cues, past_adverbs
 
 THAT_WINDOW = 8
 MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
@@ -81,6 +87,9 @@ def _prep(tokens, k: int) -> bool:
     after = tokens[k + 1].low if k + 1 < len(tokens) else ""
     times = lexicon.words("time_nouns.txt") | lexicon.words("weekdays.txt")
     return after in times or after in TIME_ADJECTIVES
+
+
+UNNAMED_RULES = {"asked-whether", "reportedly"}  # shapes whose source the sentence does not name
 
 
 @dataclass
@@ -301,10 +310,32 @@ class Attributor:
                 turn.unit = unit
                 found = [turn]
             else:
-                found = self.in_unit(unit)
+                found = self.in_unit(unit) or self._block(unit)
             if found:
                 self.previous = unit
             yield unit, found
+
+    def _block(self, unit) -> list[Statement]:
+        """ "In a speech, he said:" closing a paragraph, then a paragraph of his words without
+        quotation marks: each sentence of that paragraph is his statement."""
+        if self.fiction or any(unit[0] <= q.start < unit[1] for q in self.quotes):
+            return []
+        lead = self._lead_in(quotes.Quote(unit[0], unit[1], 0, 0))
+        if lead is None:
+            return []
+        cue, mention = lead
+        found = []
+        start = unit[0]
+        for line in self.text[unit[0] : unit[1]].split("\n"):  # a list: a record a line
+            s, e = _trim(self.text, start, start + len(line))
+            start += len(line) + 1
+            if len(self.text[s:e].split()) >= 3 and "<" not in self.text[s:e]:  # no markup
+                found.append(
+                    Statement(
+                        s, e, "indirect", "speaker-cue-block", cue.text, cue.kind, mention, unit
+                    )
+                )
+        return found
 
     def tokens(self, unit: tuple[int, int]) -> list[M.Token]:
         """The unit's tokens, made once and shared with speaker scanning."""
@@ -469,25 +500,61 @@ class Attributor:
             return self._passive(unit, tokens, inside, qs, cue)
         if cue.frame == "asked-by":
             return self._asked_by(unit, tokens, inside, qs, cue)
+        if cue.frame == "asked":
+            return self._asked(unit, tokens, inside, qs, cue)
+        if cue.frame == "hearsay":
+            return self._hearsay(unit, tokens, inside, qs, cue)
         site = self._site(unit, tokens, inside, qs, cue, mention)
         if site is None:
             return []
-        return (
+        found = (
             self._quotes_after(site)
             or self._quotes_before(site)
             or self._clause_before(site)
             or self._reported(site)
         )
+        return self._head(site, found) + found if found else found
+
+    def _head(self, site: Site, found: list[Statement]) -> list[Statement]:
+        """ "The problem with the plan, she said, is that …": the words before a cue that
+        interrupts the sentence, set off by commas, are a part of the statement too."""
+        tokens, cue, mention = site.tokens, site.cue, site.mention
+        lead = min(mention.start, tokens[cue.i].start)
+        after = max(mention.end, tokens[cue.j - 1].end)
+        nxt = next((t for t in tokens if t.start >= after), None)
+        if nxt is None or nxt.text != "," or any(st.start < after for st in found):
+            return []
+        us = site.unit[0]
+        head = self.text[us:lead].rstrip()
+        if not head.endswith(",") or any(us <= q.start < lead for q in site.qs):
+            return []
+        s, e = _trim(self.text, us, us + len(head) - 1)
+        words = [w.strip(",").lower() for w in self.text[s:e].split()]
+        if words and words[0] in {"and", "but"}:
+            words = words[1:]
+        if len(words) < 3 or all(w[:1].isupper() for w in self.text[s:e].split()):
+            return []  # "Jane Doe, the director, said, …": the speaker herself
+        if words[0] in OPENERS | HEAD_TIMES or words[0].endswith("ing"):
+            return []  # "In a statement Thursday, she said, …": where or when it was said
+        if any(lexicon.lemma(w) in lexicon.cues() for w in words):
+            return []  # "When asked by a host if …, he said, …": a report of its own
+        if words[-1] in PREPOSITIONS | HEAD_TIMES | lexicon.words("weekdays.txt"):
+            return []  # "…, including, he said, …", "Minutes later, he said, …"
+        return [Statement(s, e, "indirect", "clause-speaker-cue-clause", **site.base)]
 
     def _site(self, unit, tokens, inside, qs, cue: Cue, mention) -> Site | None:
         """Who the cue's speaker is and where its statement starts, or None."""
         text = self.text
         forced = mention is not None
         rule_after = False
+        lead = past_adverbs(tokens, cue.i)  # ", also saying"
         participle = (
-            cue.i > 0
+            lead > 0
             and tokens[cue.i].low.endswith("ing")
-            and tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
+            and (
+                tokens[lead - 1].low in {",", "by", "after", "while", "before", "when"}
+                or _after_quoted_comma(tokens, inside, lead)  # "… as “radical,” saying …"
+            )
         )
         if not forced and participle:
             # "Carson hit back, saying that …": the clause's subject speaks
@@ -536,12 +603,15 @@ class Attributor:
                     subject = _subject(tokens, inside, text, cue.i)
                     if subject is not None and _plain_subject(tokens, subject):
                         mention = subject
-        if mention is None and (participle or cue.i and tokens[cue.i - 1].low in {"and", "but"}):
-            # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
-            mention = _subject(tokens, inside, text, cue.i)
         if mention is None and finite_speech and not forced and tokens[cue.i - 1].low == "and":
             # "He is comparing A to B and says …": the subject of the first verb
             mention = _conjunct_subject(tokens, inside, text, cue.i - 1)
+        infinitive = cue.i > 1 and tokens[cue.i - 1].low == "to" and tokens[cue.i].low != "to"
+        if mention is None and (
+            participle or infinitive or cue.i and tokens[cue.i - 1].low in {"and", "but"}
+        ):
+            # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
+            mention = _subject(tokens, inside, text, cue.i)
         if mention is None and finite_speech and not forced:
             # "“…,” the influential US daily wrote" / "“…,” said one owner of a shop that …":
             # a speaker no pattern reads is still the one standing by the quotation
@@ -661,12 +731,14 @@ class Attributor:
         text, tokens, k, mention = self.text, site.tokens, site.k, site.mention
         if not site.before_quotes or site.that is not None:
             return []
+        if _participle_after_cue(tokens, site.cue, mention):
+            return []  # "“…,” he said of it, adding …": the quotation is the other cue's
         last_quote = site.before_quotes[-1]
         clause_follows = (
             k < len(tokens)
             and tokens[k].is_word
             and not site.inside[k]
-            and tokens[k].low not in PREPOSITIONS
+            and tokens[k].low not in PREPOSITIONS | SUBORDINATORS - {"if"}
             and len(site.rest) >= 3
             and len(text[last_quote.start : last_quote.end].split()) < 4
         )
@@ -693,7 +765,7 @@ class Attributor:
                 for w, nxt in zip(words, rest, strict=False)
                 if not (w.endswith("ing") and _role(nxt))
             ]
-            if not any(lexicon.lemma(w) in lexicon.cues() for w in verbs):
+            if not any(_speech_word(w) for w in verbs):
                 mention.start = last_quote.end + gap.index(words[0])
                 mention.text = text[mention.start : mention.end]
                 gap = ""
@@ -803,8 +875,11 @@ class Attributor:
             return []  # "a Twitter comment of her own", "Questions and answers have been …"
         if that is None and k < n and not inside[k] and _not_opener(tokens, k):
             return []  # "television shows and meeting …": the cue word was a noun
-        quoted_end = bool(site.qs) and site.qs[-1].end >= len(text[:ue].rstrip()) - 1
-        if text[us:ue].rstrip(' ”"’').endswith("?") and not quoted_end:
+        asked = cue.lemma == "ask" and k < n and tokens[k].text == ":"  # "X asked: Did …?"
+        quoted = any(  # "… and said, “Who are you going to trust?”": the quote's question
+            q.start > tokens[cue.i].start and not text[q.end : ue].strip(" .") for q in site.qs
+        )
+        if text[us:ue].rstrip(' ”"’').endswith("?") and not (asked or quoted):
             return []  # a question reports nothing (not one quoted at the end: "…, “Why?”")
         if _first_person(mention) and not _author_reports(mention, cue, tokens):
             return []  # first or second person outside quotes: narration or the author
@@ -861,7 +936,12 @@ class Attributor:
             while k > 0 and M.skippable(tokens[k - 1]):
                 k -= 1
             participle = tokens[cue.i].low.endswith("ing") and tokens[k - 1].text == ","
-            if (tokens[k - 1].low not in {"and", "but"} and not participle) or inside[k - 1]:
+            quoted = tokens[cue.i].low.endswith("ing") and _after_quoted_comma(tokens, inside, k)
+            if first.type == "direct" and not (participle or quoted):
+                continue  # "“…,” she said, adding …" and "X said: “…,” adding …" go on
+            if (tokens[k - 1].low not in {"and", "but"} and not participle or inside[k - 1]) and (
+                not quoted
+            ):
                 continue
             if first.type == "direct" and not participle:
                 continue
@@ -888,11 +968,12 @@ class Attributor:
             while k > 0 and M.is_name_word(tokens[k - 1]):
                 k -= 1
             start = tokens[k].start
-            end = owner.end - len(M.POSSESSIVE.search(owner.text).group())
+            mark = M.POSSESSIVE.search(owner.text) or PLURAL_POSSESSIVE.search(owner.text)
+            end = owner.end - (len(mark.group()) if M.POSSESSIVE.search(owner.text) else 1)
             name = text[start:end]
             kind = "name" if M.is_name_word(owner) else "org"
             mention = M.Mention(kind, start, end, name, name=name)
-        first = cue.j + 1  # after "that"
+        first = cue.j + (tokens[cue.j].low == "that")  # after "that"; "promise to" keeps "to"
         if first >= len(tokens):
             return []
         # "Despite Lee’s claims that …, analysts …": in an opening phrase, up to its comma
@@ -932,7 +1013,7 @@ class Attributor:
             while start > 0 and tokens[start - 1].text not in ",;:—–" and not inside[start - 1]:
                 start -= 1
         end = cue.i
-        while end > start + 1 and tokens[end - 1].low in MODALS | {"not", "never"}:
+        while end > start + 1 and tokens[end - 1].low in MODALS | {"not", "never"} | HAVE:
             end -= 1  # "its loyalty might be claimed by …"
         if tokens[start].low in {"and", "but", "or"}:
             start += 1
@@ -948,7 +1029,8 @@ class Attributor:
         """ "When asked by a reporter whether the plan would work, she said …": the question
         put, with the one who asked it as its speaker."""
         text, n = self.text, len(tokens)
-        mention = M.after(tokens, cue.j, text) if cue.j < n else None
+        ask = next((m for m in range(cue.j, n) if tokens[m].low in QUESTION_WORDS), n)
+        mention = M.after(tokens[:ask], cue.j, text) if cue.j < ask else None  # not "X if Y"
         if mention is None:
             return []
         k = next((m for m, t in enumerate(tokens) if t.start >= mention.end), n)
@@ -970,15 +1052,46 @@ class Attributor:
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
         return [Statement(s, e, kind, "asked-by", negated=cue.negated, modal=cue.modal, **base)]
 
+    def _asked(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "Asked whether the plan would work, she said …", "He was asked if …": the
+        question put, up to its comma, by an asker the sentence does not name."""
+        text, k = self.text, cue.j
+        if tokens[k].low == "about":
+            k += 1  # "when asked about the fares": the topic of the question
+        stop = next(
+            (
+                tokens[m].start
+                for m in range(k, len(tokens))
+                if tokens[m].text in ",;:"
+                and (not inside[m] or _closes_quote(tokens, inside, m))
+                or tokens[m].text in DASHES
+            ),
+            unit[1],
+        )
+        s, e = _trim(text, tokens[k].start, stop)
+        if len(text[s:e].split()) < 3:
+            return []
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
+        return [Statement(s, e, kind, "asked-whether", negated=cue.negated, **base)]
+
+    def _hearsay(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "Both firms have reportedly looked at the company and passed": the predicate
+        after the adverb, up to its clause's end, from a source the sentence does not name."""
+        text, start = self.text, tokens[cue.j].start
+        s, e = _trim(text, start, _clause_end(tokens, inside, start - 1, unit[1], False))
+        if len(text[s:e].split()) < 3:
+            return []
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
+        return [Statement(s, e, kind, "reportedly", negated=cue.negated, **base)]
+
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text
         rule = cue.lemma.replace(" ", "-")  # according-to, in-the-words-of, as-put-it, as-said
         us, ue = unit
         # the source runs to the next comma or the end: "according to complete returns"
-        stop = next(
-            (m for m in range(cue.j, len(tokens)) if tokens[m].text in ",;:" or inside[m]),
-            len(tokens),
-        )
+        stop = _source_end(tokens, inside, cue.j)
         source = tokens[cue.j : stop]
         while source and not source[-1].is_word:
             source = source[:-1]
@@ -1005,7 +1118,10 @@ class Attributor:
         long_lead = len(lead_words) > 8 and lead_words[0].lower() not in SUBORDINATORS
         # a whole clause before: "…, according to X, more than twice …" reports the clause
         opener = after and len(words_after) >= 2 and after[0].low not in {"who", "which", "whose"}
-        if opener and not long_lead:
+        if opener and lead_words and lead_words[-1].lower() in LINKS_BEFORE_ASIDE:
+            # "… and, according to officials, adopted a new strategy": the part after it
+            s, e = _trim(text, after[0].start, ue)
+        elif opener and not long_lead:
             # "According to X, …" and "…, according to X, the rest": after the source
             s, e = _trim(text, after[0].start, ue)
             head = _trim(text, us, tokens[cue.i].start)
@@ -1104,6 +1220,10 @@ NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following",
 CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "which"}
 APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
+HEAD_TIMES = {"later", "earlier", "ago", "including", "point", "time", "night", "morning"}
+HAVE = {"has", "have", "had"}
+SUBJECT_LEADS = {"and", "but", "when", "while", "after", "as", "because", "since", "although"}
+LINKS_BEFORE_ASIDE = {"and", "but", "after", "that", "because", "while", "since", "so", "or"}
 SOURCE_WORDS = 24  # the longest source after "according to" ("early results of the exit poll …")
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
@@ -1129,7 +1249,7 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
             return tok.start
         if nxt.low in {"who", "which"} and len([t for t in tokens[:m] if t.start >= start]) < 3:
             continue  # "the plan, which critics say is flawed, would go ahead": a relative
-        if nxt.low in CLAUSE_LINKS:
+        if nxt.low in CLAUSE_LINKS and not _opening_phrase(tokens, start, m):
             return tok.start
         if nxt.low == "even" and m + 2 < n and tokens[m + 2].low in SUBORDINATORS:
             return tok.start  # "…, even as he has …"
@@ -1259,9 +1379,14 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
     commas = [k + 1 for k in range(first, min(limit, first + 24)) if tokens[k].text in ",–—"]
     starts = [first] + commas[:2]
     for k in starts:
+        lead = k
+        while k < limit and tokens[k].low in SUBJECT_LEADS:
+            k += 1  # "…, and when Rubio thanked them and said …"
         if k >= limit or inside[k]:
             continue
-        m = M.after(tokens, k, text)
+        m = M.after(tokens, k, text) or _contracted(tokens[k], text)
+        if k > lead and m and _another_subject(tokens, m, limit):
+            continue  # "When I came close she bowed and said": the main clause's subject
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
@@ -1303,12 +1428,96 @@ def _conjunct_subject(tokens, inside, text, link: int) -> M.Mention | None:
     verb = next((m for m in range(start, link) if tokens[m].start >= mention.end), link)
     if verb >= link or _first_person(mention):
         return None  # nothing between the subject and "and": "Doe and Lee said"
+    if _another_subject(tokens, mention, link):
+        return None  # "When Ida came close she bowed and said": the main clause's subject
     return mention
 
 
 def _role(word: str) -> bool:
     """Is word a role noun ("director", "co-anchor")?"""
     return word.lower().strip(",").split("-")[-1] in lexicon.roles()
+
+
+def _another_subject(tokens, mention: M.Mention, limit: int) -> bool:
+    """Does a subject pronoun come between the mention and the cue at limit?"""
+    pronouns = lexicon.pronouns()
+    return any(
+        t.start >= mention.end and (t.low in pronouns and t.low not in {"him", "her", "them"})
+        for t in tokens[:limit]
+    )
+
+
+def _contracted(tok: M.Token, text: str) -> M.Mention | None:
+    """The pronoun of "He’s" opening a clause ("He’s comparing … and says …"), or None."""
+    pronoun = M.contraction(tok)
+    if pronoun is None:
+        return None
+    s, e = tok.start, tok.end - 2
+    return M.Mention("pronoun", s, e, text[s:e], gender=pronoun.gender)
+
+
+def _source_end(tokens, inside, j: int) -> int:
+    """Where the source after "according to" ends: at the next , ; or : or quotation, past
+    a short quoted name ("according to her “clawback” plan, …")."""
+    m, n = j, len(tokens)
+    while m < n:
+        if inside[m]:
+            k = m + 1
+            while k < n and inside[k] and tokens[k].is_word:
+                k += 1
+            title = 1 < k - m <= 4 and k < n and inside[k] and (k + 1 >= n or not inside[k + 1])
+            if not title:
+                return m
+            m = k + 1
+            continue
+        if tokens[m].text in ",;:":
+            return m
+        m += 1
+    return n
+
+
+def _closes_quote(tokens, inside, m: int) -> bool:
+    """Is the punctuation at m the last mark of a quotation ("on “Morning Live,” she")?"""
+    return (
+        m + 1 < len(tokens)
+        and inside[m + 1]
+        and not tokens[m + 1].is_word
+        and (m + 2 >= len(tokens) or not inside[m + 2])
+    )
+
+
+def _subject_of_clause(tokens, mention: M.Mention) -> bool:
+    """Is this pronoun after a cue the subject of the clause it opens ("says it raised")?"""
+    if mention.kind != "pronoun":
+        return False
+    nxt = next((t for t in tokens if t.start >= mention.end), None)
+    return nxt is not None and nxt.is_word
+
+
+def _speech_word(word: str) -> bool:
+    """Is this lowercase word a form of a verb of speech ("said", not "State", "planning")?"""
+    cue = lexicon.cues().get(lexicon.lemma(word) or "")
+    return word.islower() and cue is not None and cue.kind == "speech"
+
+
+def _opening_phrase(tokens, start: int, m: int) -> bool:
+    """Are the words from ``start`` to the comma at m only a short opening phrase ("that in
+    1994, while …"), not a clause the comma could close?"""
+    words = [t for t in tokens[:m] if t.start >= start and t.is_word]
+    return 0 < len(words) <= 3 and words[0].low in PREPOSITIONS - {"to"}
+
+
+def _after_quoted_comma(tokens, inside, i: int) -> bool:
+    """Does the cue at i follow a quotation closed on a comma ("“…,” adding")?"""
+    return i > 1 and inside[i - 1] and not tokens[i - 1].is_word and tokens[i - 2].text == ","
+
+
+def _participle_after_cue(tokens, cue: Cue, mention: M.Mention) -> bool:
+    """Is the cue a participle ("…, adding") after another cue of its speaker ("he said")?"""
+    if not (cue.i > 0 and tokens[cue.i].low.endswith("ing") and tokens[cue.i - 1].text == ","):
+        return False
+    between = [t for t in tokens[: cue.i] if t.start >= mention.end]
+    return any(lexicon.lemma(t.low) in lexicon.cues() for t in between)
 
 
 def _first_person(mention: M.Mention) -> bool:
@@ -1537,6 +1746,7 @@ def _past_phrase(tokens, inside, k: int) -> int:
 
 OBJECT_ENDS = {"to", "that", "whether", "if", "about", "for", "of", "on", "in", "he", "she"}
 OBJECT_ENDS |= {"they", "it", "we", "i", "the", "a", "an"}
+OBJECT_ENDS |= {"why", "how", "what", "which", "who", "when", "where"}  # "asked the mayor why …"
 
 
 def _skip_object(tokens: list[M.Token], k: int) -> int:
