@@ -45,7 +45,7 @@ def test_cues_have_a_known_kind_and_frame():
     assert cues["tell"].frame == "object"
     assert cues["express confidence"].kind == "belief"
     assert {c.kind for c in cues.values()} <= {"speech", "belief", "finding", "stance"}
-    assert {c.frame for c in cues.values()} <= {"clause", "object", "quote", "naming"}
+    assert {c.frame for c in cues.values()} <= {"clause", "object", "quote", "naming", "as-saying"}
     assert cues["continue"].frame == "quote"
 
 
@@ -54,7 +54,7 @@ def test_roles_have_a_gender_and_kind():
     assert roles["senator"].kind == "title"
     assert roles["mr"] == lexicon.Role("mr", "m", "honorific")
     assert {r.gender for r in roles.values()} <= {"m", "f", "-"}
-    assert {r.kind for r in roles.values()} <= {"honorific", "title", "role"}
+    assert {r.kind for r in roles.values()} <= {"honorific", "title", "role", "member"}
 
 
 def test_pronouns_and_first_names():

@@ -63,15 +63,29 @@ def test_straight_quotes_split_around_the_cue():
     assert found(text) == ['"We will rebuild the bridge,"', '"and we will do it this year."']
 
 
-def test_multi_paragraph_quote_opens_each_paragraph_and_closes_once():
-    text = (
-        "The mayor spoke at length.\n\n"
-        "“The first paragraph of the statement.\n\n"
-        "“The second paragraph continues it.\n\n"
-        "“And the third one ends it,” she said.\n\n"
-        "Reporters left."
-    )
-    [q] = find(text)
+MULTI_PARAGRAPH = (
+    "The mayor spoke at length.\n\n"
+    "“The first paragraph of the statement.\n\n"
+    "“The second paragraph continues it.\n\n"
+    "“And the third one ends it,” she said.\n\n"
+    "Reporters left."
+)
+
+
+def test_multi_paragraph_quote_gives_a_quote_for_each_paragraph():
+    text = MULTI_PARAGRAPH
+    quotes = find(text)
+    assert [text[q.start : q.end] for q in quotes] == [
+        "“The first paragraph of the statement.",
+        "“The second paragraph continues it.",
+        "“And the third one ends it,”",
+    ]
+    assert [q.closing for q in quotes] == [0, 0, 1]
+
+
+def test_multi_paragraph_quote_stays_whole_in_fiction():
+    text = MULTI_PARAGRAPH
+    [q] = find(text, by_paragraph=False)
     assert text[q.start : q.end] == (
         "“The first paragraph of the statement.\n\n"
         "“The second paragraph continues it.\n\n"
@@ -189,3 +203,23 @@ def test_quote_marks_inside_a_dash_line_stay_inside_it():
 def test_without_blank_lines_a_dash_opens_speech_only_after_a_sentence_ends():
     text = "He looked at the captain,\n--that is, the old man--and left.\nShe asked:\n--Why?"
     assert dash_found(text) == ["Why?"]
+
+
+def test_a_straight_mark_glued_after_a_full_stop_opens_the_next_sentence():
+    text = '"It was all lies," said one trader."We were deceived." Then he left.'
+    assert found(text) == ['"It was all lies,"', '"We were deceived."']
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_opening_mark():
+    text = 'The board wrote. "A change is needed now.“\n\nThe vote is Monday.'
+    assert found(text) == ['"A change is needed now.“']
+
+
+def test_a_text_ending_inside_a_quotation_that_opens_a_sentence_keeps_it():
+    text = "“We will win,” said the mayor. “The ferry is the heart of the town."
+    assert found(text) == ["“We will win,”", "“The ferry is the heart of the town."]
+    assert find(text, by_paragraph=False)[1:] == []
+
+
+def test_an_unclosed_mark_inside_a_sentence_at_the_end_is_dropped():
+    assert found("The mayor called it “a relic of the past.") == []

@@ -117,3 +117,31 @@ def test_an_abbreviation_before_a_pronoun_or_the_ends_a_sentence():
         "She said the U.S. Senate would act by 9 a.m.",
         "The vote came at noon.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“We lost,” said Rep. J.T. Morrow (D-Ore.), the caucus chair. “We will be back.”",
+            ["“We lost,” said Rep. J.T. Morrow (D-Ore.), the caucus chair.", "“We will be back.”"],
+        ),
+        (
+            "The A.T.F.'s agents left early. They came back.",
+            ["The A.T.F.'s agents left early.", "They came back."],
+        ),
+        ("SALEM, N.M. — The mayor resigned.", ["SALEM, N.M. — The mayor resigned."]),
+        ("She met Gov. R.J. Pike on Friday.", ["She met Gov. R.J. Pike on Friday."]),
+    ],
+)
+def test_brackets_possessives_and_initials_do_not_open_a_sentence(text, expected):
+    assert split(text) == expected
+
+
+def test_sentence_ends_after_closing_curly_quote_glued_to_the_next_word():
+    text = "She spoke. “It was a long night.”Reporter’s note: this was updated."
+    assert split(text) == [
+        "She spoke.",
+        "“It was a long night.”",
+        "Reporter’s note: this was updated.",
+    ]

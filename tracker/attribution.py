@@ -10,6 +10,8 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
                                quoted fragment before its speaker is one mixed record)
     speaker-cue-quote          Jane Doe said: “…”
     speaker-colon-quote        Jane Doe: “…”
+    speaker-cue-block          Jane Doe said:  (closing a paragraph, then a paragraph of her
+                               words without quotation marks, each sentence a record)
     quote-dash-speaker         “…” — Jane Doe
     speaker-colon              transcript turns: SMITH: …, A: …
     quote-continuation         a quote with no attribution of its own: after a statement
@@ -30,6 +32,10 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
                                the statement; by_cues.txt lists the verbs)
     asked-by                   When asked by a reporter whether …, she said …  (the question,
                                put by the one who asked)
+    asked-whether              Asked whether …, she said … / She was asked if …  (the
+                               question, its asker unnamed)
+    reportedly                 Both firms have reportedly looked at it.  (the predicate
+                               after an adverb of hearsay, hearsay_adverbs.txt; no source)
     according-to, in-the-words-of, as-put-it, as-said
                                According to Jane Doe, … / …, according to Jane Doe. /
                                …, as Jane Doe noted in The Times.
@@ -49,7 +55,7 @@ from functools import cached_property
 from . import lexicon, quotes, sentences
 from . import mentions as M
 from . import text as textmod
-from .cues import BE, MODALS, Cue, find_cues
+from .cues import BE, MODALS, PLURAL_POSSESSIVE, Cue, find_cues, past_adverbs
 
 THAT_WINDOW = 8
 MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
@@ -60,10 +66,31 @@ PREPOSITIONS |= {"late", "early", "last", "this", "yesterday", "today", "recentl
 # words opening an adverbial phrase before a subject ("For now, officials say …")
 OPENERS = PREPOSITIONS | {"for", "among", "despite", "amid", "under", "since", "without"}
 OPENERS |= {"like", "unlike", "within", "throughout", "across", "beyond", "so", "now", "still"}
-DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
+# words opening an adverbial before a quotation that starts the clause ("Whatever the
+# cost, “we will win,” she said")
+LEAD_INS = OPENERS | {"because", "whatever", "if", "when", "while", "although", "though", "as"}
+DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as|though|although|whereas)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
 OPENING_MARKS = "“‘«„‚‹"
+QUOTE_MARK = re.compile('[“”"«»]')
+TIME_ADJECTIVES = {"late", "early", "last", "this"}
+
+
+def _prep(tokens, k: int) -> bool:
+    """Does tokens[k] open a phrase of place or time ("in Ohio", "this week")? "this",
+    "last", "late", "early" only before a noun of time: "say this is wrong" is a clause."""
+    low = tokens[k].low
+    if low not in PREPOSITIONS:
+        return False
+    if low not in TIME_ADJECTIVES:
+        return True
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    times = lexicon.words("time_nouns.txt") | lexicon.words("weekdays.txt")
+    return after in times or after in TIME_ADJECTIVES
+
+
+UNNAMED_RULES = {"asked-whether", "reportedly"}  # shapes whose source the sentence does not name
 
 
 @dataclass
@@ -145,9 +172,46 @@ def _attribution_only(text: str, start: int, end: int) -> bool:
         if mention is None or mention.start != tokens[0].start:
             return False
         rest = [t for t in tokens[cue.j :] if t.is_word]
+        if rest and (rest[0].low == "that" or QUOTE_MARK.search(text, rest[0].start, end)):
+            return False  # "He also said he’s “liked it.”": a statement of its own
         comma = next((n for n, t in enumerate(tokens[cue.j :]) if t.text == ","), None)
+        if len(rest) >= 3 and (rest[0].low == "that" or _subject_word(rest[0])):
+            return False  # "He also said he’s “glad …”": a statement of its own
+        after = tokens[cue.j : cue.j + 3]
+        if len(rest) >= 3 and any(t.text in {"“", '"', "‘"} for t in after):
+            return False  # "She adds, “What …?”": a quotation of its own
         return len(rest) <= 8 or (comma is not None and comma <= 6)
     return False
+
+
+OPENING_REACH = 30  # tokens: the longest opening phrase before a reported clause's subject
+
+
+def _past_opening(tokens, inside, start: int) -> int:
+    """Where the reported clause's own subject comes, past an opening phrase ("that in
+    1994, while she was 13, she was …"); start itself when it opens with no such phrase."""
+    first = next((m for m, t in enumerate(tokens) if t.start >= start), len(tokens))
+    if first >= len(tokens) or tokens[first].low not in OPENERS | SUBORDINATORS:
+        return start
+    for m in range(first + 1, min(first + OPENING_REACH, len(tokens) - 1)):
+        if inside[m] or tokens[m].text in {";", ":"}:
+            return start
+        if tokens[m].text == "," and _new_subject(tokens, inside, m + 1):
+            return tokens[m + 1].start
+    return start
+
+
+def _preceded(tokens: list[M.Token], start: int, words: set[str]) -> bool:
+    """Is the token right before offset start one of words?"""
+    earlier = [t for t in tokens if t.end <= start]
+    return bool(earlier) and earlier[-1].low in words
+
+
+def _subject_word(tok: M.Token) -> bool:
+    """A pronoun that opens a clause: "she", "they", "he’s"."""
+    pronoun = lexicon.pronouns().get(tok.low)
+    personal = pronoun is not None and tok.low not in {"him", "her", "them", "me", "us"}
+    return personal or M.contraction(tok) is not None
 
 
 def _inside_flags(tokens: list[M.Token], quote_spans: list[quotes.Quote]) -> list[bool]:
@@ -205,6 +269,8 @@ def _that(tokens, inside, k: int) -> int | None:
         return None  # "wrote in a letter that was read aloud": a relative clause
     if any(_separating_dash(tokens, m) for m in range(k, that)):
         return None  # "said the plan would fail -- a plan that …": a relative past a dash
+    if any(inside[k:that]) or any(t.low in AUXILIARIES for t in between):
+        return None  # "said she was “appalled” that …": the clause began before it
     words = [t for t in between if t.text != ","]
     adverb = len(words) <= 3 and any(M.skippable(t) for t in words)
     aside = bool(words) and (  # "said Sunday in Madison, Wisconsin, that", "said, per …, that"
@@ -222,7 +288,7 @@ class Attributor:
     def __init__(self, text: str, genre: str = "news"):
         self.text = text
         self.fiction = genre == "fiction"
-        self.quotes = quotes.find(text, dashes=self.fiction)
+        self.quotes = quotes.find(text, dashes=self.fiction, by_paragraph=not self.fiction)
         self.quote_starts = [q.start for q in self.quotes]
         self._tokens: dict[tuple[int, int], list[M.Token]] = {}
         self.blank_lines = bool(textmod.BLANK_LINE.search(text))
@@ -249,10 +315,32 @@ class Attributor:
                 turn.unit = unit
                 found = [turn]
             else:
-                found = self.in_unit(unit)
+                found = self.in_unit(unit) or self._block(unit)
             if found:
                 self.previous = unit
             yield unit, found
+
+    def _block(self, unit) -> list[Statement]:
+        """ "In a speech, he said:" closing a paragraph, then a paragraph of his words without
+        quotation marks: each sentence of that paragraph is his statement."""
+        if self.fiction or any(unit[0] <= q.start < unit[1] for q in self.quotes):
+            return []
+        lead = self._lead_in(quotes.Quote(unit[0], unit[1], 0, 0))
+        if lead is None:
+            return []
+        cue, mention = lead
+        found = []
+        start = unit[0]
+        for line in self.text[unit[0] : unit[1]].split("\n"):  # a list: a record a line
+            s, e = _trim(self.text, start, start + len(line))
+            start += len(line) + 1
+            if len(self.text[s:e].split()) >= 3 and "<" not in self.text[s:e]:  # no markup
+                found.append(
+                    Statement(
+                        s, e, "indirect", "speaker-cue-block", cue.text, cue.kind, mention, unit
+                    )
+                )
+        return found
 
     def tokens(self, unit: tuple[int, int]) -> list[M.Token]:
         """The unit's tokens, made once and shared with speaker scanning."""
@@ -340,7 +428,16 @@ class Attributor:
                         left = self.text[st.start : st.end]
                         if len(left.split()) < 2 or other.cue and left.endswith(other.cue):
                             st.end = st.start  # nothing left of it but "Jane Doe said"
+                        if st.type == "mixed" and not any(st.start <= q.start < st.end for q in qs):
+                            st.type = "indirect"  # its quotation was cut off
             found = [st for st in found if st.end > st.start]
+            if (
+                len(found) > 1
+                and cue.frame != "naming"
+                and all(st.type == "direct" for st in found)
+            ):
+                # "“…,” Doe said on CNN, though he said, “…”": the quote not yet reported
+                found = [a for a in found if not any(_overlap(a, b) for b in taken)]
             if not found or any(_overlap(a, b) for a in found for b in taken):
                 continue
             taken += found + self._coordinated(unit, tokens, inside, qs, found[-1], cues[n + 1 :])
@@ -410,29 +507,61 @@ class Attributor:
             return self._passive(unit, tokens, inside, qs, cue)
         if cue.frame == "asked-by":
             return self._asked_by(unit, tokens, inside, qs, cue)
+        if cue.frame == "asked":
+            return self._asked(unit, tokens, inside, qs, cue)
+        if cue.frame == "hearsay":
+            return self._hearsay(unit, tokens, inside, qs, cue)
         site = self._site(unit, tokens, inside, qs, cue, mention)
         if site is None:
             return []
-        return (
+        found = (
             self._quotes_after(site)
             or self._quotes_before(site)
             or self._clause_before(site)
             or self._reported(site)
         )
+        return self._head(site, found) + found if found else found
+
+    def _head(self, site: Site, found: list[Statement]) -> list[Statement]:
+        """ "The problem with the plan, she said, is that …": the words before a cue that
+        interrupts the sentence, set off by commas, are a part of the statement too."""
+        tokens, cue, mention = site.tokens, site.cue, site.mention
+        lead = min(mention.start, tokens[cue.i].start)
+        after = max(mention.end, tokens[cue.j - 1].end)
+        nxt = next((t for t in tokens if t.start >= after), None)
+        if nxt is None or nxt.text != "," or any(st.start < after for st in found):
+            return []
+        us = site.unit[0]
+        head = self.text[us:lead].rstrip()
+        if not head.endswith(",") or any(us <= q.start < lead for q in site.qs):
+            return []
+        s, e = _trim(self.text, us, us + len(head) - 1)
+        words = [w.strip(",").lower() for w in self.text[s:e].split()]
+        if words and words[0] in {"and", "but"}:
+            words = words[1:]
+        if len(words) < 3 or all(w[:1].isupper() for w in self.text[s:e].split()):
+            return []  # "Jane Doe, the director, said, …": the speaker herself
+        if words[0] in OPENERS | HEAD_TIMES or words[0].endswith("ing"):
+            return []  # "In a statement Thursday, she said, …": where or when it was said
+        if any(lexicon.lemma(w) in lexicon.cues() for w in words):
+            return []  # "When asked by a host if …, he said, …": a report of its own
+        if words[-1] in PREPOSITIONS | HEAD_TIMES | lexicon.words("weekdays.txt"):
+            return []  # "…, including, he said, …", "Minutes later, he said, …"
+        return [Statement(s, e, "indirect", "clause-speaker-cue-clause", **site.base)]
 
     def _site(self, unit, tokens, inside, qs, cue: Cue, mention) -> Site | None:
         """Who the cue's speaker is and where its statement starts, or None."""
         text = self.text
         forced = mention is not None
         rule_after = False
+        lead = past_adverbs(tokens, cue.i)  # ", also saying"
         participle = (
-            cue.i > 0
+            lead > 0
             and tokens[cue.i].low.endswith("ing")
             and (
-                tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
-                or cue.i > 1
-                and _quote_comma(tokens, inside, cue.i - 2) == cue.i
-                or _separating_dash(tokens, cue.i - 1)  # "… - noting that …"
+                tokens[lead - 1].low in {",", "by", "after", "while", "before", "when"}
+                or _after_quoted_comma(tokens, inside, lead)  # "… as “radical,” saying …"
+                or _separating_dash(tokens, lead - 1)  # "… - noting that …"
             )
         )
         if not forced and participle:
@@ -466,6 +595,7 @@ class Attributor:
             mention
             and not forced
             and not rule_after
+            and not participle  # "Gore said it was “early,” adding …": the clause's subject
             and any(inside[k] for k in range(cue.i) if tokens[k].start >= mention.start)
             and not _appositive_quote(tokens, inside, text, mention, cue)
         ):
@@ -476,15 +606,30 @@ class Attributor:
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
                 # not "…,” note that he …": a statement, not a speaker, after the cue
                 mention = None if statement_next else M.after(tokens, cue.j, text)
-                rule_after = mention is not None
                 if (
                     mention
                     and mention.kind in {"description", "pronoun"}
                     and _after_aside(tokens, cue)
                 ):
                     # "Jane Doe, recalling …, described the depot as …": the subject speaks
-                    mention, rule_after = _subject(tokens, inside, text, cue.i), False
-        if mention is None and (participle or cue.i and tokens[cue.i - 1].low in {"and", "but"}):
+                    mention = _subject(tokens, inside, text, cue.i)
+                elif mention is not None and prev.text == "," and not inside[cue.i - 1]:
+                    following = [t for t in tokens if t.start >= mention.end][:1]
+                    if following and following[0].is_word:
+                        mention = None  # "…, 67 percent, say they will vote": the clause
+                rule_after = mention is not None and mention.start >= tokens[cue.j - 1].end
+                if mention is None and finite_speech and prev.text == ",":
+                    # "Jane Doe, who lives outside the capital, Albany, said she …"
+                    subject = _subject(tokens, inside, text, cue.i)
+                    if subject is not None and _plain_subject(tokens, subject):
+                        mention = subject
+        if mention is None and finite_speech and not forced and tokens[cue.i - 1].low == "and":
+            # "He is comparing A to B and says …": the subject of the first verb
+            mention = _conjunct_subject(tokens, inside, text, cue.i - 1)
+        infinitive = cue.i > 1 and tokens[cue.i - 1].low == "to" and tokens[cue.i].low != "to"
+        if mention is None and (
+            participle or infinitive or cue.i and tokens[cue.i - 1].low in {"and", "but"}
+        ):
             # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
             mention = _subject(tokens, inside, text, cue.i)
         if mention is None and finite_speech and not forced:
@@ -508,6 +653,11 @@ class Attributor:
             return None  # "… Mikulski, who wants a commission": a description, not a report
         if mention.kind == "description" and not (_finite(tokens[cue.i]) or that_next):
             return None  # "the debate think", "a trigger warning": nouns, not reports
+        opening = tokens[0].low in OPENERS and not any(
+            t.text == "," for t in tokens if t.end <= mention.start
+        )
+        if mention.kind == "description" and opening and _preceded(tokens, mention.start, OPENERS):
+            return None  # "At a meeting with the unions urged …": the opening phrase's
         k = self._statement_start(tokens, inside, cue, mention, rule_after)
         that = _that(tokens, inside, k)
         if rule_after and that is not None and that > k:
@@ -551,11 +701,13 @@ class Attributor:
                 return n  # "…, said Jane Doe, director of …": the rest describes the speaker
         if cue.frame == "object" and k < n and not inside[k]:
             k = _skip_object(tokens, k)
+            if k > cue.j and k < n and tokens[k].low == "to" and not rule_after:
+                return cue.j  # "urged the council to act": the request, with whom it asks
         while (
             k < n and not inside[k] and M.skippable(tokens[k]) and tokens[k].low not in VERB_WORDS
         ):
             k += 1  # "said again", "said also"; not "he said would restrict …"
-        if k < n and tokens[k].low in PREPOSITIONS - {"to"} and not inside[k] and speech:
+        if k < n and tokens[k].low != "to" and _prep(tokens, k) and not inside[k] and speech:
             for m in range(k + 1, min(k + 9, n)):
                 if inside[m] or tokens[m].low == "that" or tokens[m].text in ";:":
                     break
@@ -572,7 +724,7 @@ class Attributor:
         for m in range(k, min(k + PHRASE_LIMIT, n - 1)):
             if inside[m] or tokens[m].low == "that":
                 break
-            if m >= k + 8 and any(_verb_form(t) or _participle(t) for t in tokens[k : m + 1]):
+            if m >= k + 12 and any(_verb_form(t) or _participle(t) for t in tokens[k : m + 1]):
                 break  # a clause of its own before the colon, not a longer phrase
             if tokens[m].text == ":" and inside[m + 1]:
                 k = m  # "said in a statement: “…”", "said the same thing at every stop: “…”"
@@ -591,6 +743,11 @@ class Attributor:
         rule = "speaker-cue-quote" if not site.before_quotes else "quote-speaker-cue"
         if site.rule_after:
             rule = "quote-cue-speaker"
+        if _apart(self.text, site):
+            return [
+                Statement(*q.inner, "direct", "speaker-cue-quote", **site.base)
+                for q in site.after_quotes
+            ]
         return [Statement(*q.inner, "direct", rule, **site.base) for q in site.qs]
 
     def _quotes_before(self, site: Site) -> list[Statement]:
@@ -598,35 +755,43 @@ class Attributor:
         text, tokens, k, mention = self.text, site.tokens, site.k, site.mention
         if not site.before_quotes or site.that is not None:
             return []
+        if _participle_after_cue(tokens, site.cue, mention):
+            return []  # "“…,” he said of it, adding …": the quotation is the other cue's
         last_quote = site.before_quotes[-1]
         clause_follows = (
             k < len(tokens)
             and tokens[k].is_word
             and not site.inside[k]
-            and tokens[k].low not in PREPOSITIONS | {"when", "as", "while"}  # "said when asked"
+            and tokens[k].low not in PREPOSITIONS | SUBORDINATORS - {"if"}
             and len(site.rest) >= 3
             and len(text[last_quote.start : last_quote.end].split()) < 4
         )
         if clause_follows:
             return []  # a title in quotes before "X said the …"
+        cue = site.cue
+        if cue.i and tokens[cue.i - 1].text == "," and tokens[cue.i].low.endswith("ing"):
+            if len(site.rest) >= 3 and not site.inside[k] and not site.after_quotes:
+                return []  # "“…,” he said, adding the plan …": the clause after it
         if mention.end <= last_quote.start:
             return []  # "He said “…” and said …": the speaker stands before the quotation
         gap = text[last_quote.end : min(mention.start, tokens[site.cue.i].start)]
         words = gap.strip(" ,—–-").split()
         clause = "," in gap.strip().lstrip(",")  # "“…” would be fine, Jane Doe said": no role
-        role_words = bool(mention.roles) or any(
-            w.lower().strip(",") in lexicon.roles() for w in words
-        )
+        role_words = bool(mention.roles) or any(_role(w) for w in words)  # "co-anchor"
         describes = all(w.islower() for w in words) or (role_words and len(words) <= 8)
-        if words and (
-            words[0].lower() in OPENERS
-            or words[0].lower().endswith("ing")
-            or mention.kind == "pronoun"
-        ):
+        describes = describes or _title_run(words)
+        describes = describes and mention.kind != "pronoun"  # not "…,” though she noted"
+        if words and (words[0].lower() in OPENERS or words[0].lower().endswith("ing")):
             describes = False  # "…,” including provisions he said would …": not a role
         if words and len(words) <= 8 and describes and site.speaker_first and not clause:
             # “…,” former congressman Dan Maffei said: the role is part of the speaker
-            if not any(lexicon.lemma(w) in lexicon.cues() for w in words):
+            rest = words[1:] + mention.text.split()[:1]
+            verbs = [  # not "policy planning director"
+                w
+                for w, nxt in zip(words, rest, strict=False)
+                if not (w.endswith("ing") and _role(nxt))
+            ]
+            if not any(_speech_word(w) for w in verbs):
                 mention.start = last_quote.end + gap.index(words[0])
                 mention.text = text[mention.start : mention.end]
                 gap = ""
@@ -635,14 +800,15 @@ class Attributor:
         rule = "quote-cue-speaker" if site.rule_after else "quote-speaker-cue"
         us = site.unit[0]
         lead = text[us : site.before_quotes[0].start]
-        opening = lead.rstrip().endswith(",") and lead.split()[0].lower() in (
-            OPENERS | SUBORDINATORS | {"whatever"}
-        )  # "Because of her weak support, “she does need him,” he said": an adverbial
-        if (
-            len(lead.split()) >= 3
-            and not lead.rstrip().endswith((".", ":", "?", "!", "("))
-            and not opening
-        ):
+        if text[us : last_quote.start].rstrip().endswith((":", "(")):
+            # "… what her husband did: “Men, …,” she wrote": the quote opens after a colon
+            qs = [q for q in site.qs if q.start >= last_quote.start]
+            return [Statement(*q.inner, "direct", rule, **site.base) for q in qs]
+        adverbial = lead.rstrip().endswith(",") and lead.split()[0].lower() in LEAD_INS
+        if adverbial and len(site.before_quotes) == 1:
+            # "Because of her weak support, “she does need him,” Kunin said": the quote
+            return [Statement(*q.inner, "direct", rule, **site.base) for q in site.qs]
+        if len(lead.split()) >= 3 and not lead.rstrip().endswith((".", ":", "?", "!")):
             # "The plan was “a disaster,” she said.": a clause with a quoted fragment
             s, e = _trim(text, us, last_quote.end)
             return [Statement(s, e, "mixed", rule, **site.base)]
@@ -654,8 +820,9 @@ class Attributor:
         us, ue = site.unit
         lead = min(site.mention.start, tokens[site.cue.i].start)
         head = text[us:lead].rstrip()
-        if not head.endswith(",") or len(head) <= 3 or site.after_quotes:
-            return []
+        worded = k + 1 < len(tokens) and tokens[k].text == "," and not site.inside[k + 1]
+        if not head.endswith(",") or len(head) <= 3 or _quote_next(text, site) and not worded:
+            return []  # "…, she said, “…”": the quotation after it is the statement
         if _first_person(site.mention):
             return []  # "…, I can promise that": the author or narrator, outside quotes
         s, e = _trim(text, us, us + len(head) - 1)
@@ -673,17 +840,17 @@ class Attributor:
             tokens[k + 1].low in (SUBORDINATORS | CLAUSE_LINKS) - {"because"}
             or _participle(tokens[k + 1])
         ):
-            interrupting = False  # "…, officials said, before being shot": the head alone
-            inverted_ok = True
-        verb = any(w.lower() in AUXILIARIES | MODALS for w in head_words[1:])
-        if not interrupting and head_words and head_words[0].lower() in OPENERS and not verb:
-            if len(head_words) <= 8:
+            inverted_ok = True  # "…, officials said, before being shot": the tail is told too
+        verb = any(w.lower() in AUXILIARIES | MODALS for w in head_words[1:])  # "This can …"
+        if head_words and head_words[0].lower() in OPENERS and len(head_words) <= 8 and not verb:
+            if not interrupting or site.after_quotes:
                 return []  # "In the free-trade zone, traders say …": an adverbial
         acted = (  # "…, Wilkin said during his speech to the delegates."
             site.cue.kind == "speech"
             and site.rest
             and site.rest[0].low in (PREPOSITIONS - {"to"}) | lexicon.words("weekdays.txt")
             and site.that is None
+            and not _amount(tokens, k)  # not "…, CNN reported at least six planes …"
         )
         short = len(site.rest) <= 4 and not _finite_clause(site.rest)
         if (short or inverted_ok or acted) and not interrupting:
@@ -711,7 +878,7 @@ class Attributor:
         finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
         request = rest[0].low == "to" and (cue.frame == "object" and k > cue.j or finite_stance)
         amount = _amount(tokens, k)  # "said about half …", "reported at least six …"
-        if len(rest) <= 6 and rest[0].low in PREPOSITIONS and not request and not amount:
+        if len(rest) <= 6 and _prep(rest, 0) and not request and not amount:
             return []  # "said on Tuesday", "said in a statement"; not "asked X to act"
         before_subject = [t for t in tokens if t.end <= mention.start]
         while before_subject and M.skippable(before_subject[-1]):
@@ -737,9 +904,13 @@ class Attributor:
             return []  # "a Twitter comment of her own", "Questions and answers have been …"
         if that is None and k < n and not inside[k] and _not_opener(tokens, k):
             return []  # "television shows and meeting …": the cue word was a noun
-        if text[us:ue].rstrip(' ”"’').endswith("?"):
-            return []  # a question reports nothing
-        if _first_person(mention):
+        asked = cue.lemma == "ask" and k < n and tokens[k].text == ":"  # "X asked: Did …?"
+        quoted = any(  # "… and said, “Who are you going to trust?”": the quote's question
+            q.start > tokens[cue.i].start and not text[q.end : ue].strip(" .") for q in site.qs
+        )
+        if text[us:ue].rstrip(' ”"’').endswith("?") and not (asked or quoted):
+            return []  # a question reports nothing (not one quoted at the end: "…, “Why?”")
+        if _first_person(mention) and not _author_reports(mention, cue, tokens):
             return []  # first or second person outside quotes: narration or the author
         if that is not None and that + 1 < n:
             start = tokens[that + 1].start
@@ -778,7 +949,8 @@ class Attributor:
         )
         closed = any(tokens[m].text == "," and not inside[m] for m in range(opener))
         lead = 1 if len(tokens) > 1 and tokens[0].low in {"even", "just", "only"} else 0
-        subordinate = (tokens[lead].low in SUBORDINATORS and cue.i < 12 and not closed) or (
+        words_before = sum(t.is_word for t in tokens[: cue.i])
+        subordinate = (tokens[lead].low in SUBORDINATORS and words_before < 12 and not closed) or (
             opener > 0 and tokens[opener - 1].low in SUBORDINATORS - {"as"}
         )  # "…, and when the AP asked him about it, the manager said …"; not "As A, B said …"
         first_word = tokens[0].low
@@ -792,7 +964,10 @@ class Attributor:
             subordinate = (
                 subordinate or first_word.endswith(("ed", "ing")) or first_word in PAST_IRREGULAR
             )
-        end = min(semicolon, _clause_end(tokens, inside, start, ue, subordinate, that is not None))
+        clause_from = start if subordinate else _past_opening(tokens, inside, start)
+        end = _clause_end(tokens, inside, clause_from, ue, subordinate, that is not None)
+        end = min(semicolon, end)
+        end = _to_quotation(tokens, inside, site.qs, start, end, semicolon)
         s, e = _trim(text, start, end)
         if len(text[s:e].split()) < 3:
             return []
@@ -814,29 +989,33 @@ class Attributor:
         return not (textmod.BLANK_LINE.search(between) if self.blank_lines else "\n" in between)
 
     def _coordinated(self, unit, tokens, inside, qs, first: Statement, later) -> list[Statement]:
-        """ "X said A and said that B": a second cue with the same speaker."""
-        if first.type == "direct":
-            return []
+        """ "X said A and said that B": a second cue with the same speaker ("“A,” X said,
+        adding that B" too; not after "critics who say A, saying B": the main subject)."""
         for cue in later:
             if cue.i < 2 or tokens[cue.i].start < first.start:
                 continue
             k = cue.i
             while k > 0 and M.skippable(tokens[k - 1]):
                 k -= 1
-            quote_comma = _quote_comma(tokens, inside, k - 2) == k if k > 1 else False
-            participle = tokens[cue.i].low.endswith("ing") and (
-                tokens[k - 1].text == "," or quote_comma  # "… “a disaster,” adding that …"
-            )
-            if (tokens[k - 1].low not in {"and", "but"} and not participle) or (
-                inside[k - 1] and not quote_comma
+            participle = tokens[cue.i].low.endswith("ing") and tokens[k - 1].text == ","
+            quoted = tokens[cue.i].low.endswith("ing") and _after_quoted_comma(tokens, inside, k)
+            if first.type == "direct" and not (participle or quoted):
+                continue  # "“…,” she said, adding …" and "X said: “…,” adding …" go on
+            if (tokens[k - 1].low not in {"and", "but"} and not participle or inside[k - 1]) and (
+                not quoted
             ):
+                continue
+            if first.type == "direct" and not participle:
+                continue
+            if participle and first.mention is not None and first.mention.kind == "relative":
                 continue
             if _infinitive_goes_on(tokens, first, cue, k - 1):
                 continue  # "… a new strategy: to stand up for X and defend Y": one infinitive
             cut = tokens[k - 1].start
             second = self._shape(unit, tokens, inside, qs, cue, mention=first.mention)
             if second and second[0].start >= cut:
-                first.start, first.end = _trim(self.text, first.start, cut)
+                if first.end > cut:  # never longer: "X said A, a charge Y denied, noting B"
+                    first.start, first.end = _trim(self.text, first.start, cut)
                 return second
         return []
 
@@ -853,11 +1032,12 @@ class Attributor:
             while k > 0 and M.is_name_word(tokens[k - 1]):
                 k -= 1
             start = tokens[k].start
-            end = owner.end - len(M.POSSESSIVE.search(owner.text).group())
+            mark = M.POSSESSIVE.search(owner.text) or PLURAL_POSSESSIVE.search(owner.text)
+            end = owner.end - (len(mark.group()) if M.POSSESSIVE.search(owner.text) else 1)
             name = text[start:end]
             kind = "name" if M.is_name_word(owner) else "org"
             mention = M.Mention(kind, start, end, name, name=name)
-        first = cue.j + 1  # after "that"
+        first = cue.j + (tokens[cue.j].low == "that")  # after "that"; "promise to" keeps "to"
         if first >= len(tokens):
             return []
         # "Despite Lee’s claims that …, analysts …": in an opening phrase, up to its comma
@@ -897,7 +1077,7 @@ class Attributor:
             while start > 0 and tokens[start - 1].text not in ",;:—–" and not inside[start - 1]:
                 start -= 1
         end = cue.i
-        while end > start + 1 and tokens[end - 1].low in MODALS | {"not", "never"}:
+        while end > start + 1 and tokens[end - 1].low in MODALS | {"not", "never"} | HAVE:
             end -= 1  # "its loyalty might be claimed by …"
         if tokens[start].low in {"and", "but", "or"}:
             start += 1
@@ -913,7 +1093,8 @@ class Attributor:
         """ "When asked by a reporter whether the plan would work, she said …": the question
         put, with the one who asked it as its speaker."""
         text, n = self.text, len(tokens)
-        mention = M.after(tokens, cue.j, text) if cue.j < n else None
+        ask = next((m for m in range(cue.j, n) if tokens[m].low in QUESTION_WORDS), n)
+        mention = M.after(tokens[:ask], cue.j, text) if cue.j < ask else None  # not "X if Y"
         if mention is None:
             return []
         k = next((m for m, t in enumerate(tokens) if t.start >= mention.end), n)
@@ -935,15 +1116,46 @@ class Attributor:
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
         return [Statement(s, e, kind, "asked-by", negated=cue.negated, modal=cue.modal, **base)]
 
+    def _asked(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "Asked whether the plan would work, she said …", "He was asked if …": the
+        question put, up to its comma, by an asker the sentence does not name."""
+        text, k = self.text, cue.j
+        if tokens[k].low == "about":
+            k += 1  # "when asked about the fares": the topic of the question
+        stop = next(
+            (
+                tokens[m].start
+                for m in range(k, len(tokens))
+                if tokens[m].text in ",;:"
+                and (not inside[m] or _closes_quote(tokens, inside, m))
+                or tokens[m].text in DASHES
+            ),
+            unit[1],
+        )
+        s, e = _trim(text, tokens[k].start, stop)
+        if len(text[s:e].split()) < 3:
+            return []
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
+        return [Statement(s, e, kind, "asked-whether", negated=cue.negated, **base)]
+
+    def _hearsay(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "Both firms have reportedly looked at the company and passed": the predicate
+        after the adverb, up to its clause's end, from a source the sentence does not name."""
+        text, start = self.text, tokens[cue.j].start
+        s, e = _trim(text, start, _clause_end(tokens, inside, start - 1, unit[1], False))
+        if len(text[s:e].split()) < 3:
+            return []
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
+        return [Statement(s, e, kind, "reportedly", negated=cue.negated, **base)]
+
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text
         rule = cue.lemma.replace(" ", "-")  # according-to, in-the-words-of, as-put-it, as-said
         us, ue = unit
         # the source runs to the next comma or the end: "according to complete returns"
-        stop = next(
-            (m for m in range(cue.j, len(tokens)) if tokens[m].text in ",;:" or inside[m]),
-            len(tokens),
-        )
+        stop = _source_end(tokens, inside, cue.j)
         source = tokens[cue.j : stop]
         while source and not source[-1].is_word:
             source = source[:-1]
@@ -958,14 +1170,22 @@ class Attributor:
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
         while stop < len(tokens) and tokens[stop].start < mention.end:
             stop += 1  # "in the words of the chancellor, Tom Ellery, …": past the name too
-        after = tokens[stop + 1 :] if stop < len(tokens) and tokens[stop].text == "," else []
+        if cue.lemma == "as put it":  # "As Jane Doe, the mayor, put it: …": past "put it"
+            put = next((m + 2 for m in range(cue.j, len(tokens) - 1) if _put_it(tokens, m)), stop)
+            while put < len(tokens) and tokens[put].text not in ",:;" and not inside[put]:
+                put += 1  # "put it in his memo to staff, …"
+            stop = max(stop, put)
+        after = tokens[stop + 1 :] if stop < len(tokens) and tokens[stop].text in ",:" else []
         words_after = [t for t in after if t.is_word]
         leading = text[us : tokens[cue.i].start].strip(" ,")
         lead_words = leading.split()
         long_lead = len(lead_words) > 8 and lead_words[0].lower() not in SUBORDINATORS
         # a whole clause before: "…, according to X, more than twice …" reports the clause
         opener = after and len(words_after) >= 2 and after[0].low not in {"who", "which", "whose"}
-        if opener and not long_lead:
+        if opener and lead_words and lead_words[-1].lower() in LINKS_BEFORE_ASIDE:
+            # "… and, according to officials, adopted a new strategy": the part after it
+            s, e = _trim(text, after[0].start, ue)
+        elif opener and not long_lead:
             # "According to X, …" and "…, according to X, the rest": after the source
             s, e = _trim(text, after[0].start, ue)
             head = _trim(text, us, tokens[cue.i].start)
@@ -1049,7 +1269,12 @@ def _sentence_case(tokens: list[M.Token]) -> list[M.Token]:
 def _finite(tok: M.Token) -> bool:
     """A past-tense or 'say' form: safe with a vague subject ("Thirty percent said")."""
     low = tok.low
-    return low in PAST_IRREGULAR or low in {"say", "says"} or low.endswith("ed")
+    return (
+        low in PAST_IRREGULAR
+        or low in {"say", "says"}
+        or low.endswith("ed")
+        or low in lexicon.words("verb_only_forms.txt")
+    )
 
 
 SUBORDINATORS = {"while", "although", "though", "because", "as", "if", "when", "since"}
@@ -1060,6 +1285,10 @@ NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following",
 CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "which"}
 APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
+HEAD_TIMES = {"later", "earlier", "ago", "including", "point", "time", "night", "morning"}
+HAVE = {"has", "have", "had"}
+SUBJECT_LEADS = {"and", "but", "when", "while", "after", "as", "because", "since", "although"}
+LINKS_BEFORE_ASIDE = {"and", "but", "after", "that", "because", "while", "since", "so", "or"}
 SOURCE_WORDS = 24  # the longest source after "according to" ("early results of the exit poll …")
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
@@ -1093,6 +1322,8 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool, finite=
             return tok.start  # "… to limit it while promising to …"
         if tok.text in DASHES and (nxt.low in {"a", "an", "the"} | CLAUSE_LINKS | {"though"}):
             return tok.start  # "… — a controversial proposal", "… - though it is unclear"
+        if tok.text in DASHES and lexicon.lemma(nxt.low) in lexicon.cues():
+            return tok.start  # "Doe — who has said X — said on Sunday …": the dash closes
         if tok.text == "," and _comma_ends(tokens, inside, start, m, m + 1, subordinate, finite):
             return tok.start
     return end
@@ -1119,16 +1350,22 @@ def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, f
         return False  # "…, but couldn’t provide them", "…, but not women": the same report
     if nxt.low in {"though", "although", "while", "whereas"}:
         # "…, though there is still support", "…, while the U.S. will see 2 percent": the
-        # speaker's contrast goes on; not "…, though she noted …", a report of its own
+        # speaker's contrast goes on; not "…, though she noted …", a report of its own, nor
+        # "…, while also suggesting …"
+        after = [t for t in tokens[j + 1 : j + 3] if not M.skippable(t)][:1]
+        if after and _participle(after[0]):
+            return True
         return any(
             _finite(t) and lexicon.lemma(t.low) in lexicon.cues() for t in tokens[j : j + TAG_WORDS]
         )
-    if nxt.low in CLAUSE_LINKS | {"whose"}:
+    if nxt.low in CLAUSE_LINKS | {"whose"} and not _opening_phrase(tokens, start, m):
         return True
     if nxt.low == "even" and j + 1 < n and tokens[j + 1].low in SUBORDINATORS:
         return True  # "…, even as he has …"
     if nxt.low in {"a", "an"} and j - 1 + APPOSITIVE_END >= n:
         return True  # "…, a longtime nemesis.": an appositive closing the sentence
+    if nxt.low in {"a", "an"} and any(t.low in {"that", "which"} for t in tokens[j + 1 : j + 5]):
+        return True  # "…, a move that could …", "…, a charge that X denied": a comment
     if _participle(nxt) or _adverb(nxt) and j + 1 < n and _participle(tokens[j + 1]):
         return True  # "…, pointing to …", "…, implicitly putting …"
     return nxt.low == "and" and _new_subject(tokens, inside, j + 1)
@@ -1322,8 +1559,8 @@ def _dash_goes_on(tokens, k: int) -> bool:
     if k >= len(tokens):
         return False
     tok = tokens[k]
-    if tok.low in {"and", "but"}:
-        return k + 1 < len(tokens) and tokens[k + 1].low == "that"
+    if tok.low in {"and", "but", "only", "just"}:
+        return k + 1 < len(tokens) and tokens[k + 1].low == "that"  # "— and that …"
     if _participle(tok) and lexicon.lemma(tok.low) in lexicon.cues():
         return False  # "… — saying the rival chose not to": a report of its own
     return tok.low in DASH_GOES_ON or _participle(tok) or tok.low in PREPOSITIONS - {"to"}
@@ -1453,16 +1690,211 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
     commas = [k + 1 for k in range(first, min(limit, first + 24)) if tokens[k].text in ",–—"]
     starts = [first] + commas[:2]
     for k in starts:
+        lead = k
+        while k < limit and tokens[k].low in SUBJECT_LEADS:
+            k += 1  # "…, and when Rubio thanked them and said …"
         if k >= limit or inside[k]:
             continue
-        m = M.after(tokens, k, text)
+        m = M.after(tokens, k, text) or _contracted(tokens[k], text)
+        if k > lead and m and _another_subject(tokens, m, limit):
+            continue  # "When I came close she bowed and said": the main clause's subject
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
 
 
+CONJUNCT_WORDS = 24  # the longest first verb phrase before "and says"
+
+
+def _conjunct_subject(tokens, inside, text, link: int) -> M.Mention | None:
+    """The subject of the clause whose verb phrase "and" at link joins: the phrase after
+    the clause's start (the unit's start, a subordinator, "; " or ", and"), when it names a
+    source and a verb follows it before link ("when Doe thanked them and said …")."""
+    start = 0
+    for m in range(link - 1, max(link - CONJUNCT_WORDS, -1), -1):
+        tok = tokens[m]
+        if inside[m] or tok.text in {";", ":", "“", '"'} or tok.low in SUBORDINATORS:
+            start = m + 1
+            break
+        if tok.low in {"and", "but"} and m and tokens[m - 1].text == ",":
+            start = m + 1
+            break
+    else:
+        if link >= CONJUNCT_WORDS:
+            return None
+    start = _after_dateline(tokens, start, link)
+    if start >= link or not tokens[start].is_word:
+        return None
+    contracted = M.contraction(tokens[start])
+    if contracted is not None:
+        t = tokens[start]  # "He’s comparing …"
+        return M.Mention("pronoun", t.start, t.end - 2, t.text[:-2], gender=contracted.gender)
+    e = start + (tokens[start].low in M.DETERMINERS)
+    while e < link and (M.is_name_word(tokens[e]) or tokens[e].text == "."):
+        e += 1  # a capitalised run ends at the verb: "Rubio thanked Miami"
+    run = e > start + (tokens[start].low in M.DETERMINERS)
+    mention = M.after(tokens[:e] if run else tokens[:link], start, text)
+    if mention is None or mention.kind not in {"name", "role", "org", "pronoun", "anonymous"}:
+        return None
+    verb = next((m for m in range(start, link) if tokens[m].start >= mention.end), link)
+    if verb >= link or _first_person(mention):
+        return None  # nothing between the subject and "and": "Doe and Lee said"
+    if _another_subject(tokens, mention, link):
+        return None  # "When Ida came close she bowed and said": the main clause's subject
+    return mention
+
+
+def _role(word: str) -> bool:
+    """Is word a role noun ("director", "co-anchor")?"""
+    return word.lower().strip(",").split("-")[-1] in lexicon.roles()
+
+
+def _another_subject(tokens, mention: M.Mention, limit: int) -> bool:
+    """Does a subject pronoun come between the mention and the cue at limit?"""
+    pronouns = lexicon.pronouns()
+    return any(
+        t.start >= mention.end and (t.low in pronouns and t.low not in {"him", "her", "them"})
+        for t in tokens[:limit]
+    )
+
+
+def _contracted(tok: M.Token, text: str) -> M.Mention | None:
+    """The pronoun of "He’s" opening a clause ("He’s comparing … and says …"), or None."""
+    pronoun = M.contraction(tok)
+    if pronoun is None:
+        return None
+    s, e = tok.start, tok.end - 2
+    return M.Mention("pronoun", s, e, text[s:e], gender=pronoun.gender)
+
+
+def _source_end(tokens, inside, j: int) -> int:
+    """Where the source after "according to" ends: at the next , ; or : or quotation, past
+    a short quoted name ("according to her “clawback” plan, …")."""
+    m, n = j, len(tokens)
+    while m < n:
+        if inside[m]:
+            k = m + 1
+            while k < n and inside[k] and tokens[k].is_word:
+                k += 1
+            title = 1 < k - m <= 4 and k < n and inside[k] and (k + 1 >= n or not inside[k + 1])
+            if not title:
+                return m
+            m = k + 1
+            continue
+        if tokens[m].text in ",;:":
+            return m
+        m += 1
+    return n
+
+
+def _closes_quote(tokens, inside, m: int) -> bool:
+    """Is the punctuation at m the last mark of a quotation ("on “Morning Live,” she")?"""
+    return (
+        m + 1 < len(tokens)
+        and inside[m + 1]
+        and not tokens[m + 1].is_word
+        and (m + 2 >= len(tokens) or not inside[m + 2])
+    )
+
+
+def _subject_of_clause(tokens, mention: M.Mention) -> bool:
+    """Is this pronoun after a cue the subject of the clause it opens ("says it raised")?"""
+    if mention.kind != "pronoun":
+        return False
+    nxt = next((t for t in tokens if t.start >= mention.end), None)
+    return nxt is not None and nxt.is_word
+
+
+def _speech_word(word: str) -> bool:
+    """Is this lowercase word a form of a verb of speech ("said", not "State", "planning")?"""
+    cue = lexicon.cues().get(lexicon.lemma(word) or "")
+    return word.islower() and cue is not None and cue.kind == "speech"
+
+
+def _opening_phrase(tokens, start: int, m: int) -> bool:
+    """Are the words from ``start`` to the comma at m only a short opening phrase ("that in
+    1994, while …"), not a clause the comma could close?"""
+    words = [t for t in tokens[:m] if t.start >= start and t.is_word]
+    return 0 < len(words) <= 3 and words[0].low in PREPOSITIONS - {"to"}
+
+
+def _after_quoted_comma(tokens, inside, i: int) -> bool:
+    """Does the cue at i follow a quotation closed on a comma ("“…,” adding")?"""
+    return i > 1 and inside[i - 1] and not tokens[i - 1].is_word and tokens[i - 2].text == ","
+
+
+def _participle_after_cue(tokens, cue: Cue, mention: M.Mention) -> bool:
+    """Is the cue a participle ("…, adding") after another cue of its speaker ("he said")?"""
+    if not (cue.i > 0 and tokens[cue.i].low.endswith("ing") and tokens[cue.i - 1].text == ","):
+        return False
+    between = [t for t in tokens[: cue.i] if t.start >= mention.end]
+    return any(lexicon.lemma(t.low) in lexicon.cues() for t in between)
+
+
 def _first_person(mention: M.Mention) -> bool:
     return mention.kind == "pronoun" and mention.text.lower() in {"i", "we", "you"}
+
+
+def _quote_next(text: str, site) -> bool:
+    """Whether a quotation follows the cue within a few words ("…, she said, “…”"), not
+    one far into a later clause ("…, she said, citing its drive to “cross-sell” …")."""
+    if not site.after_quotes:
+        return False
+    end = site.tokens[site.cue.j - 1].end
+    gap = text[end : site.after_quotes[0].start].split()
+    if gap and gap[0].strip(",") == "" and len(gap) > 1:
+        gap = gap[1:]
+    if gap and gap[0].lower() in {"and", "but"}:
+        return False  # "“A big truck” hit the barrier, he said, and “everyone ran.”"
+    return len(gap) <= 4
+
+
+def _apart(text: str, site) -> bool:
+    """Whether words stand between the last quotation before the cue and the cue's
+    speaker ("Gore said it was “early” to back her, adding: “…”"): that quotation belongs
+    to another clause, not to a split quote ("“…,” she said, “…”")."""
+    if not site.before_quotes or site.cue.frame == "naming":
+        return False
+    last = site.before_quotes[-1]
+    cue = site.tokens[site.cue.i].start
+    lead = cue if site.mention.start < last.end else min(site.mention.start, cue)
+    return bool(text[last.end : lead].strip(" ,—–-"))
+
+
+def _to_quotation(tokens, inside, qs, start: int, end: int, limit: int) -> int:
+    """A reported clause cut before the sentence's quotation runs on to take it in ("he
+    was hoping for a large turnout, which “will help elect her.”"): the quoted words are
+    what the report is about."""
+    if any(start <= q.start < end for q in qs):
+        return end  # it quotes already
+    later = [q for q in qs if end <= q.start < limit]
+    if not later:
+        return end
+    between = [t for t in tokens if end <= t.start < later[0].start]
+    cues = lexicon.cues()
+    if any(cues.get(lexicon.lemma(t.low) or "") for t in between):
+        return end  # "…, saying, “…”": another report of its own
+    return later[-1].end
+
+
+def _put_it(tokens, m: int) -> bool:
+    return tokens[m].low == "put" and tokens[m + 1].low == "it"
+
+
+def _title_run(words: list[str]) -> bool:
+    """ "CBS This Morning co-Anchor", "Texas GOP": a few words before a name that qualify it,
+    with no link word of a clause or phrase ("to Sen. Sanders after leaked emails")."""
+    links = {"to", "in", "on", "at", "during", "from", "with", "by", "of", "for", "and", "or"}
+    links |= SUBORDINATORS | CLAUSE_LINKS | {"that"}
+    return len(words) <= 5 and not any(w.lower() in links for w in words)
+
+
+def _author_reports(mention: M.Mention, cue: Cue, tokens) -> bool:
+    """ "I told him that …", "I argue that …": the author's own words, reported; not the
+    plural or second person, nor the present "I say", "I write" of the text itself."""
+    if mention.text.lower() != "i" or cue.kind != "speech":
+        return False
+    return tokens[cue.i].low not in {"say", "write"}
 
 
 def _after_dateline(tokens, first: int, limit: int) -> int:
@@ -1482,7 +1914,7 @@ def _appositive_quote(tokens, inside, text, mention, cue: Cue) -> bool:
     activist known as “Bluebird,” stated")? Not when the speaker itself is quoted."""
     if any(inside[k] for k in range(cue.i) if mention.start <= tokens[k].start < mention.end):
         return False
-    return text[mention.end : tokens[cue.i].start].lstrip()[:1] in {",", "—", "–"}
+    return text[mention.end : tokens[cue.i].start].lstrip()[:1] in {",", "—", "–", "-"}
 
 
 def _plain_subject(tokens, mention: M.Mention) -> bool:
@@ -1545,7 +1977,7 @@ def _before_approximator(text: str, start: int, edge: int) -> int:
     return m.start() if m else edge
 
 
-FALLBACK_WORDS = 12  # the longest stretch read as a speaker by _next_to_quotation
+FALLBACK_WORDS = 16  # the longest stretch read as a speaker by _next_to_quotation
 
 
 def _next_to_quotation(tokens, inside, text, cue: Cue) -> tuple[M.Mention | None, bool]:
@@ -1572,11 +2004,11 @@ def _next_to_quotation(tokens, inside, text, cue: Cue) -> tuple[M.Mention | None
         while (
             end < n
             and not inside[end]
-            and tokens[end].text not in ",.;:—"
+            and tokens[end].text not in ",.;:—)"
             and end - cue.j < FALLBACK_WORDS
         ):
             end += 1
-        stop = end >= n or inside[end] or tokens[end].text in ",.;:—"
+        stop = end >= n or inside[end] or tokens[end].text in ",.;:—)"
         if stop and end > cue.j and tokens[cue.j].is_word and tokens[cue.j].low != "that":
             return _description(tokens, text, cue.j, end), True  # not "…,” note that he …"
     return None, False
@@ -1675,6 +2107,7 @@ def _past_phrase(tokens, inside, k: int) -> int:
 
 OBJECT_ENDS = {"to", "that", "whether", "if", "about", "for", "of", "on", "in", "he", "she"}
 OBJECT_ENDS |= {"they", "it", "we", "i", "the", "a", "an"}
+OBJECT_ENDS |= {"why", "how", "what", "which", "who", "when", "where"}  # "asked the mayor why …"
 
 
 def _skip_object(tokens: list[M.Token], k: int) -> int:

@@ -21,7 +21,7 @@ from . import mentions as M
 from .text import BLANK_LINE, paragraphs
 
 # opening mark -> closing marks it accepts
-PAIRS = {"“": '”"“', "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’", "'": "'"}
+PAIRS = {"“": '”"“', "„": "“”", "«": "»", "‹": "›", '"': '"”“', "‘": "’", "‚": "‘’", "'": "'"}
 CLOSERS = set("”»›’\"'")
 DOUBLE = re.compile(r"[“”„«»\"‘’‚‹›]")
 SINGLE_STRAIGHT = re.compile(r"['‘’‚‹›]")
@@ -53,6 +53,13 @@ def _opens(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/:;,") and not after.isspace()
 
 
+def _glued(text: str, i: int) -> bool:
+    """A straight double mark opening a sentence with no space before it: "…here."We …"."""
+    return (
+        text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1] in ".!?" and text[i + 1].isupper()
+    )
+
+
 def _closes(text: str, i: int) -> bool:
     """Is the mark at i placed like a closing mark (word before, no word after)?"""
     before = text[i - 1] if i else " "
@@ -78,10 +85,11 @@ def _is_mark(text: str, i: int) -> bool:
     return True
 
 
-def find(text: str, dashes: bool = False) -> list[Quote]:
+def find(text: str, dashes: bool = False, by_paragraph: bool = True) -> list[Quote]:
     """Every quotation in text, outermost only, in order; with ``dashes`` (fiction), lines
-    of dash dialogue too."""
-    found = _marked(text)
+    of dash dialogue too; with ``by_paragraph`` (news), each paragraph of a quotation that
+    runs over several paragraphs is a quotation of its own."""
+    found = _marked(text, by_paragraph)
     if not dashes:
         return found
     lines = dash_lines(text)
@@ -151,8 +159,10 @@ def _speaker_word(tok: M.Token) -> bool:
     return tok.is_cap or tok.low in lexicon.pronouns() or tok.low in M.DETERMINERS
 
 
-def _marked(text: str) -> list[Quote]:
-    """Every quotation between quotation marks, outermost only, in order."""
+def _marked(text: str, by_paragraph: bool = True) -> list[Quote]:
+    """Every quotation between quotation marks, outermost only, in order. With
+    ``by_paragraph`` (news), each paragraph of a quotation running over several is a
+    quotation of its own; in fiction one speech stays whole."""
     found: list[Quote] = []
     inner: list[Quote] = []  # closed inside a quote that is still open
     stack: list[tuple[int, str]] = []  # (offset, opening mark)
@@ -189,19 +199,40 @@ def _marked(text: str) -> list[Quote]:
             if not stack:
                 inner.clear()
             continue
-        if ch not in PAIRS or (ch in CLOSERS and not _opens(text, i)):
+        if ch not in PAIRS or (ch in CLOSERS and not (_opens(text, i) or _glued(text, i))):
             continue
         if ch in "‘‚'" and not stack and not _closer_before(single_closers, i, para_end[p]):
             continue
         if stack and ch == stack[0][1] and ch in '“„«"':
             if para_end[p - 1 if p else 0] > stack[0][0] and p:
-                continue  # a later paragraph of the same quote reopens with a mark
+                # a later paragraph of the same quote reopens with a mark
+                if not by_paragraph:
+                    continue
+                prev_end = para_end[p - 1]  # the paragraph before is a quote, unclosed
+                while prev_end > stack[0][0] and text[prev_end - 1].isspace():
+                    prev_end -= 1
+                found.append(Quote(stack[0][0], prev_end, closing=0))
+                inner.clear()
+                stack[:] = [(i, ch)]
+                continue
             drop_unclosed()  # the same mark again in one paragraph: the first never closed
         if len(stack) < 3:
             stack.append((i, ch))
+    end = len(text.rstrip())
+    if by_paragraph and len(stack) == 1 and _opens_sentence(text, stack[0][0]):
+        # the text ends inside a quotation opening a sentence (a story cut short)
+        found.append(Quote(stack[0][0], end, closing=0))
+        stack.clear()
+        inner.clear()
     if stack:
         drop_unclosed()
     return sorted(found, key=lambda q: q.start)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Does the mark at i open a sentence (after . ! ? or at a paragraph start)?"""
+    before = text[:i].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
 
 
 def _closing_level(text: str, i: int, stack: list[tuple[int, str]]) -> int | None:

@@ -1,0 +1,356 @@
+"""Statements in and around quotations: continuations, split and multi-paragraph quotes,
+mixed clauses, appositives, first-person sources, through extract().
+
+Every sentence here is invented for the test. Records are compared as in
+test_attribution.py: tuples of (text, type, speaker, speaker_mention, rule, cue).
+"""
+
+import pytest
+
+from tracker.extract import extract
+
+FIELDS = ("text", "type", "speaker", "speaker_mention", "rule", "cue")
+
+
+def rows(doc: str) -> list[tuple]:
+    """The records of doc as tuples of FIELDS, after checking their offsets."""
+    found = extract(doc)
+    for r in found:
+        assert doc[r["start"] : r["end"]] == r["text"]
+        if r["speaker_mention"] is not None:
+            assert doc[r["speaker_start"] : r["speaker_end"]] == r["speaker_mention"]
+    return [tuple(r[f] for f in FIELDS) for r in found]
+
+
+def one(doc: str) -> dict:
+    found = extract(doc)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "I told the mayor that the pier would need new pilings.",
+            "the pier would need new pilings",
+        ),
+        ("Last week I asked the mayor if she would run again.", "if she would run again"),
+        ("I argue that ferry fares should be cut in half.", "ferry fares should be cut in half"),
+    ],
+)
+def test_the_author_reporting_their_own_words_is_a_source(doc, text):
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"]) == (text, "I")
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "I say the pier is the heart of the town.",
+        "We told the council that the pier was unsafe.",
+        "You say the ferry is late again.",
+        "I believe the ferry will be late.",
+    ],
+)
+def test_the_author_saying_or_writing_now_or_in_the_plural_is_not_a_source(doc):
+    assert extract(doc) == []
+
+
+def test_a_quotation_far_into_the_clause_after_the_cue_does_not_hide_the_clause_before():
+    doc = (
+        "“You pushed the tellers too hard” to lift the share price, she said at a hearing on "
+        "the bank’s drive to “cross-sell” accounts."
+    )
+    assert [r[:2] + r[4:5] for r in rows(doc)] == [
+        ("“You pushed the tellers too hard” to lift the share price", "mixed", "clause-speaker-cue")
+    ]
+    doc = "The ferry, she said, will run at a loss to win “new riders” this year."
+    assert [r[0] for r in rows(doc)] == [
+        "The ferry",
+        "will run at a loss to win “new riders” this year",
+    ]
+
+
+def test_a_quotation_right_after_the_cue_is_the_statement():
+    doc = "The ferry will run at a loss, she said, “at least for now.”"
+    assert [r[0] for r in rows(doc)][-1] == "at least for now."
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        (
+            "“The ferry is late again,” BBC Radio Leeds co-host Dana Pike said.",
+            "BBC Radio Leeds co-host Dana Pike",
+        ),
+        (
+            "“The ferry is late again,” Harbour Trust chair Dana Pike said.",
+            "Harbour Trust chair Dana Pike",
+        ),
+    ],
+)
+def test_a_run_of_capitalised_words_before_the_name_qualifies_the_speaker(doc, mention):
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["speaker_mention"]) == (
+        "The ferry is late again,",
+        "Dana Pike",
+        mention,
+    )
+
+
+@pytest.mark.parametrize("role", ["managing director at Harbour Bank", "acting head of the port"])
+def test_a_role_opening_with_a_participle_is_an_appositive(role):
+    r = one(f"“The ferry will be sold,” Dana Pike, {role}, said.")
+    assert (r["text"], r["speaker"]) == ("The ferry will be sold,", "Dana Pike")
+
+
+@pytest.mark.parametrize("verb", ["asked", "pressed"])
+def test_an_appositive_of_being_asked_does_not_hide_the_speaker(verb):
+    doc = f"The row began after Dana Pike, {verb} about fares, had said, “The ferry is cheap.”"
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["speaker_mention"]) == (
+        "The ferry is cheap.",
+        "Dana Pike",
+        "Dana Pike",
+    )
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        (
+            "Senator Dana Pike -- who lost the 2008 race -- said the ferry is a disaster.",
+            "Senator Dana Pike",
+        ),
+        ("Dana Pike — the mayor of Leeds — said the ferry is a disaster.", "Dana Pike"),
+        (
+            "The harbour board – all nine members – said the ferry is a disaster.",
+            "The harbour board",
+        ),
+    ],
+)
+def test_an_appositive_between_dashes_does_not_hide_the_speaker(doc, mention):
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"]) == ("the ferry is a disaster", mention)
+
+
+def test_a_sentence_after_a_quotation_that_reports_a_quote_is_a_unit_of_its_own():
+    doc = (
+        "Pike told reporters that the ferry will run because “the town needs it. "
+        "We need it.” She also said it’s “worth every penny.”"
+    )
+    assert [(r[0], r[4]) for r in rows(doc)] == [
+        ("the ferry will run because “the town needs it. We need it.”", "speaker-cue-that"),
+        ("it’s “worth every penny.”", "speaker-cue-clause"),
+    ]
+
+
+def test_a_quotation_in_an_earlier_clause_is_not_half_of_a_split_quote():
+    doc = "Pike said it was “too early” to pick a side while adding on fares, “It must be cheap.”"
+    assert [(r[0], r[2], r[4]) for r in rows(doc)] == [
+        ("it was “too early” to pick a side", "Pike", "speaker-cue-clause"),
+        ("It must be cheap.", "Pike", "speaker-cue-quote"),
+    ]
+    doc = "“It is early,” Pike said, adding, “The ferry must stay cheap.”"
+    assert [(r[0], r[4]) for r in rows(doc)] == [
+        ("It is early,", "quote-speaker-cue"),
+        ("The ferry must stay cheap.", "quote-speaker-cue"),
+    ]
+
+
+def test_a_quote_already_reported_does_not_hide_the_other_quote_of_the_unit():
+    doc = "“I am not ready. I am not there,” Pike said on the radio, though she said, “I hope to.”"
+    assert [(r[0], r[4]) for r in rows(doc)] == [
+        ("I am not ready. I am not there,", "quote-speaker-cue"),
+        ("I hope to.", "speaker-cue-quote"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "Pike said that she hoped for a big turnout, which “will save the ferry.”",
+            "she hoped for a big turnout, which “will save the ferry.”",
+        ),
+        (
+            "The board says the pier is not theirs, having sold it to a trust “beyond our reach.”",
+            "the pier is not theirs, having sold it to a trust “beyond our reach.”",
+        ),
+    ],
+)
+def test_a_reported_clause_runs_on_to_the_quotation_of_its_sentence(doc, text):
+    assert one(doc)["text"] == text
+
+
+def test_a_reported_clause_stops_before_another_report_of_a_quotation():
+    doc = "Pike said the pier was closed, adding, “It will reopen in May.”"
+    assert [r[0] for r in rows(doc)] == ["the pier was closed", "It will reopen in May."]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The “Harbour” star posted a note about the fares: “The ferry is a bargain,” she wrote.",
+        "The fares drew anger from riders (“The ferry is a bargain,” wrote one) and the board met.",
+    ],
+)
+def test_a_quotation_opening_after_a_colon_or_bracket_is_direct(doc):
+    assert [(r[0], r[1]) for r in rows(doc)][:1] == [("The ferry is a bargain,", "direct")]
+
+
+def test_a_speaker_after_the_cue_stops_at_a_closing_bracket():
+    r = rows("The fares drew anger (“The ferry is a bargain,” wrote one rider) and the board met.")[
+        0
+    ]
+    assert (r[0], r[3]) == ("The ferry is a bargain,", "one rider")
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("In one ballad, Dana Pike sings, “The ferry never comes.”", "The ferry never comes."),
+        ("“The ferry never comes,” Dana Pike sang.", "The ferry never comes,"),
+    ],
+)
+def test_words_sung_next_to_their_quotation(doc, text):
+    assert one(doc)["text"] == text
+
+
+def test_singing_without_a_quotation_reports_nothing():
+    assert extract("The choir sang at the pier on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "As Jane Doe put it: “The ferry is late. It always is.”",
+        "As Jane Doe, the No. 2 at the harbour board, put it: “The ferry is late. It always is.”",
+        "As Jane Doe put it in a memo to the staff, “The ferry is late. It always is.”",
+    ],
+)
+def test_as_put_it_with_a_colon_an_appositive_or_a_phrase_after_it(doc):
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["rule"]) == (
+        "The ferry is late. It always is.",
+        "Jane Doe",
+        "as-put-it",
+    )
+
+
+def test_quoted_as_saying_is_reported_by_the_one_quoting():
+    r = one("The Herald quoted a ferry pilot as saying the engine failed twice.")
+    assert (r["text"], r["speaker_mention"]) == (
+        "a ferry pilot as saying the engine failed twice",
+        "The Herald",
+    )
+    assert extract("The yard quoted a price of $20 for the repair.") == []
+
+
+def test_a_long_description_after_the_cue_is_the_speaker():
+    doc = (
+        "Riders were angry. “Fares will double by May,” noted a report for the council "
+        "on the town's ferry services by the transport charity Ferrywatch."
+    )
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"]) == (
+        "Fares will double by May,",
+        "a report for the council on the town's ferry services by the transport charity Ferrywatch",
+    )
+
+
+def test_a_participle_appositive_after_a_quotation_keeps_the_speaker():
+    r = one("“The ferry is late again,” Dana Pike, waving a timetable, said.")
+    assert (r["text"], r["speaker"]) == ("The ferry is late again,", "Dana Pike")
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Whatever the fares, “the ferry will stay busy,” said Dana Pike.",
+        "Because of the storms, “the ferry will stay busy,” Dana Pike said.",
+    ],
+)
+def test_an_adverbial_before_a_quotation_that_opens_the_clause_is_left_out(doc):
+    r = one(doc)
+    assert (r["text"], r["type"]) == ("the ferry will stay busy,", "direct")
+
+
+def test_a_clause_ending_in_a_quoted_fragment_is_mixed():
+    r = one("The new timetable was “a disaster,” she said.")
+    assert (r["text"], r["type"]) == ("The new timetable was “a disaster,”", "mixed")
+
+
+def test_a_dash_before_a_cue_closes_an_appositive_statement():
+    doc = (
+        "Dana Pike - who has said the ferry is “a relic” of the old port - said on Friday "
+        "that the pier will close."
+    )
+    assert [(r[0], r[3]) for r in rows(doc)] == [
+        ("the ferry is “a relic” of the old port", "who"),
+        ("the pier will close", "Dana Pike"),
+    ]
+
+
+def test_an_adverb_and_a_participle_after_a_comma_end_the_statement():
+    r = one("The mayor said the ferry would run all winter, quietly dropping the night boat.")
+    assert r["text"] == "the ferry would run all winter"
+
+
+def test_a_comment_on_the_statement_after_a_comma_is_left_out():
+    r = one("Pike said the ferry would stop in May, a move that could strand the islanders.")
+    assert r["text"] == "the ferry would stop in May"
+
+
+def test_a_later_participle_cue_never_lengthens_the_first_statement():
+    doc = (
+        "The mayor complained that the vote had been “rigged” against him, a charge that "
+        "the board denied, noting that the rules had not changed."
+    )
+    assert [r[0] for r in rows(doc)] == [
+        "the vote had been “rigged” against him",
+        "the rules had not changed",
+    ]
+
+
+def test_a_long_phrase_between_cue_and_colon_before_a_quotation():
+    doc = (
+        "Dana Pike told the council when asked last month about the ferry timetable: "
+        "“The boats will run every hour. We follow the tides.”"
+    )
+    r = extract(doc)[-1]
+    assert (r["text"], r["rule"]) == (
+        "The boats will run every hour. We follow the tides.",
+        "speaker-cue-quote",
+    )
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "Pike said she was “appalled” that the ferry had been sold.",
+            "she was “appalled” that the ferry had been sold",
+        ),
+        (
+            "Pike said he was confident that the ferry would be saved.",
+            "he was confident that the ferry would be saved",
+        ),
+    ],
+)
+def test_a_that_after_the_clause_has_begun_is_not_the_reports_that(doc, text):
+    assert one(doc)["text"] == text
+
+
+def test_a_report_inside_an_opening_even_as_clause_ends_at_its_comma():
+    doc = "Even as the mayor has said that the ferry will run, the board is selling the boats."
+    assert one(doc)["text"] == "the ferry will run"
+
+
+def test_a_clause_before_the_cue_and_a_quoted_clause_after_it_joined_by_and():
+    doc = "“A big wave” swept the pier, he said, and “everyone started running.”"
+    assert [(r[0], r[4]) for r in rows(doc)] == [
+        ("“A big wave” swept the pier", "clause-speaker-cue-clause"),
+        ("and “everyone started running.”", "clause-speaker-cue-clause"),
+    ]
