@@ -54,7 +54,7 @@ def test_roles_have_a_gender_and_kind():
     assert roles["senator"].kind == "title"
     assert roles["mr"] == lexicon.Role("mr", "m", "honorific")
     assert {r.gender for r in roles.values()} <= {"m", "f", "-"}
-    assert {r.kind for r in roles.values()} <= {"honorific", "title", "role"}
+    assert {r.kind for r in roles.values()} <= {"honorific", "title", "role", "member"}
 
 
 def test_pronouns_and_first_names():

@@ -107,6 +107,18 @@ def test_abbreviation_list_is_loaded_into_punkt(abbreviation):
     assert abbreviation in sentences.tokenizer()._params.abbrev_types
 
 
+def test_an_abbreviation_before_a_pronoun_or_the_ends_a_sentence():
+    text = (
+        "The fares rose in the U.S. She said the U.S. Senate would act by 9 a.m. The vote "
+        "came at noon."
+    )
+    assert split(text) == [
+        "The fares rose in the U.S.",
+        "She said the U.S. Senate would act by 9 a.m.",
+        "The vote came at noon.",
+    ]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

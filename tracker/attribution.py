@@ -10,6 +10,8 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
                                quoted fragment before its speaker is one mixed record)
     speaker-cue-quote          Jane Doe said: “…”
     speaker-colon-quote        Jane Doe: “…”
+    speaker-cue-block          Jane Doe said:  (closing a paragraph, then a paragraph of her
+                               words without quotation marks, each sentence a record)
     quote-dash-speaker         “…” — Jane Doe
     speaker-colon              transcript turns: SMITH: …, A: …
     quote-continuation         a quote with no attribution of its own: after a statement
@@ -30,6 +32,10 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
                                the statement; by_cues.txt lists the verbs)
     asked-by                   When asked by a reporter whether …, she said …  (the question,
                                put by the one who asked)
+    asked-whether              Asked whether …, she said … / She was asked if …  (the
+                               question, its asker unnamed)
+    reportedly                 Both firms have reportedly looked at it.  (the predicate
+                               after an adverb of hearsay, hearsay_adverbs.txt; no source)
     according-to, in-the-words-of, as-put-it, as-said
                                According to Jane Doe, … / …, according to Jane Doe. /
                                …, as Jane Doe noted in The Times.
@@ -49,7 +55,7 @@ from functools import cached_property
 from . import lexicon, quotes, sentences
 from . import mentions as M
 from . import text as textmod
-from .cues import BE, MODALS, Cue, find_cues
+from .cues import BE, MODALS, PLURAL_POSSESSIVE, Cue, find_cues, past_adverbs
 
 THAT_WINDOW = 8
 MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
@@ -63,11 +69,29 @@ OPENERS |= {"like", "unlike", "within", "throughout", "across", "beyond", "so", 
 # words opening an adverbial before a quotation that starts the clause ("Whatever the
 # cost, “we will win,” she said")
 LEAD_INS = OPENERS | {"because", "whatever", "if", "when", "while", "although", "though", "as"}
-DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as)$")
+DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as|though|although|whereas)$")
 DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
+OPENING_MARKS = "“‘«„‚‹"
 QUOTE_MARK = re.compile('[“”"«»]')
-LEADING_QUOTE_MARKS = "“\"‘'«"
+LEADING_QUOTE_MARKS = OPENING_MARKS + "\"'"  # and straight marks: "… - ''He …''"
+TIME_ADJECTIVES = {"late", "early", "last", "this"}
+
+
+def _prep(tokens, k: int) -> bool:
+    """Does tokens[k] open a phrase of place or time ("in Ohio", "this week")? "this",
+    "last", "late", "early" only before a noun of time: "say this is wrong" is a clause."""
+    low = tokens[k].low
+    if low not in PREPOSITIONS:
+        return False
+    if low not in TIME_ADJECTIVES:
+        return True
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    times = lexicon.words("time_nouns.txt") | lexicon.words("weekdays.txt")
+    return after in times or after in TIME_ADJECTIVES
+
+
+UNNAMED_RULES = {"asked-whether", "reportedly"}  # shapes whose source the sentence does not name
 
 
 @dataclass
@@ -152,8 +176,43 @@ def _attribution_only(text: str, start: int, end: int) -> bool:
         if rest and (rest[0].low == "that" or QUOTE_MARK.search(text, rest[0].start, end)):
             return False  # "He also said he’s “liked it.”": a statement of its own
         comma = next((n for n, t in enumerate(tokens[cue.j :]) if t.text == ","), None)
+        if len(rest) >= 3 and (rest[0].low == "that" or _subject_word(rest[0])):
+            return False  # "He also said he’s “glad …”": a statement of its own
+        after = tokens[cue.j : cue.j + 3]
+        if len(rest) >= 3 and any(t.text in {"“", '"', "‘"} for t in after):
+            return False  # "She adds, “What …?”": a quotation of its own
         return len(rest) <= 8 or (comma is not None and comma <= 6)
     return False
+
+
+OPENING_REACH = 30  # tokens: the longest opening phrase before a reported clause's subject
+
+
+def _past_opening(tokens, inside, start: int) -> int:
+    """Where the reported clause's own subject comes, past an opening phrase ("that in
+    1994, while she was 13, she was …"); start itself when it opens with no such phrase."""
+    first = next((m for m, t in enumerate(tokens) if t.start >= start), len(tokens))
+    if first >= len(tokens) or tokens[first].low not in OPENERS | SUBORDINATORS:
+        return start
+    for m in range(first + 1, min(first + OPENING_REACH, len(tokens) - 1)):
+        if inside[m] or tokens[m].text in {";", ":"}:
+            return start
+        if tokens[m].text == "," and _new_subject(tokens, inside, m + 1):
+            return tokens[m + 1].start
+    return start
+
+
+def _preceded(tokens: list[M.Token], start: int, words: set[str]) -> bool:
+    """Is the token right before offset start one of words?"""
+    earlier = [t for t in tokens if t.end <= start]
+    return bool(earlier) and earlier[-1].low in words
+
+
+def _subject_word(tok: M.Token) -> bool:
+    """A pronoun that opens a clause: "she", "they", "he’s"."""
+    pronoun = lexicon.pronouns().get(tok.low)
+    personal = pronoun is not None and tok.low not in {"him", "her", "them", "me", "us"}
+    return personal or M.contraction(tok) is not None
 
 
 def _inside_flags(tokens: list[M.Token], quote_spans: list[quotes.Quote]) -> list[bool]:
@@ -167,8 +226,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Without blanks and punctuation around it, nor a conjunction left at its end."""
     while start < end and text[start] in TRAILING + " ":
         start += 1
-    while end > start and text[end - 1] in TRAILING:
-        end -= 1
+    while end > start and text[end - 1] in TRAILING + OPENING_MARKS:
+        end -= 1  # nor an opening quotation mark left at its end ("… called the move a “")
     m = DANGLING.search(text, start, end)
     if m and m.start() > start:
         return _trim(text, start, m.start())
@@ -207,6 +266,10 @@ def _that(tokens, inside, k: int) -> int | None:
     between = tokens[k:that]
     if any(t.text in ";:" or lexicon.lemma(t.low) in lexicon.cues() for t in between):
         return None  # the "that" of a later clause ("said A and said that B")
+    if that > k and that + 1 < n and tokens[that + 1].low in VERB_WORDS - {"do"}:
+        return None  # "wrote in a letter that was read aloud": a relative clause
+    if any(_separating_dash(tokens, m) for m in range(k, that)):
+        return None  # "said the plan would fail -- a plan that …": a relative past a dash
     if any(inside[k:that]) or any(t.low in AUXILIARIES for t in between):
         return None  # "said she was “appalled” that …": the clause began before it
     words = [t for t in between if t.text != ","]
@@ -253,10 +316,32 @@ class Attributor:
                 turn.unit = unit
                 found = [turn]
             else:
-                found = self.in_unit(unit)
+                found = self.in_unit(unit) or self._block(unit)
             if found:
                 self.previous = unit
             yield unit, found
+
+    def _block(self, unit) -> list[Statement]:
+        """ "In a speech, he said:" closing a paragraph, then a paragraph of his words without
+        quotation marks: each sentence of that paragraph is his statement."""
+        if self.fiction or any(unit[0] <= q.start < unit[1] for q in self.quotes):
+            return []
+        lead = self._lead_in(quotes.Quote(unit[0], unit[1], 0, 0))
+        if lead is None:
+            return []
+        cue, mention = lead
+        found = []
+        start = unit[0]
+        for line in self.text[unit[0] : unit[1]].split("\n"):  # a list: a record a line
+            s, e = _trim(self.text, start, start + len(line))
+            start += len(line) + 1
+            if len(self.text[s:e].split()) >= 3 and "<" not in self.text[s:e]:  # no markup
+                found.append(
+                    Statement(
+                        s, e, "indirect", "speaker-cue-block", cue.text, cue.kind, mention, unit
+                    )
+                )
+        return found
 
     def tokens(self, unit: tuple[int, int]) -> list[M.Token]:
         """The unit's tokens, made once and shared with speaker scanning."""
@@ -339,16 +424,16 @@ class Attributor:
                         edge = other.mention.start if other.mention else other.start
                         if edge <= st.start:  # the same speaker ("X noted A, and added: “B”")
                             edge = _link_before(self.text, st.start, other.start)
+                        edge = _before_approximator(self.text, st.start, edge)
                         cut = min(other.start, edge)
                         while cut > st.start and self.text[cut - 1] in LEADING_QUOTE_MARKS:
                             cut -= 1  # not the quotation's opening mark: "… - ''He …''"
                         st.start, st.end = _trim(self.text, st.start, cut)
-                        if st.type == "mixed" and not QUOTE_MARK.search(
-                            self.text, st.start, st.end
-                        ):
-                            st.type = "indirect"
-                        if len(self.text[st.start : st.end].split()) < 2:
-                            st.end = st.start  # nothing left of it
+                        left = self.text[st.start : st.end]
+                        if len(left.split()) < 2 or other.cue and left.endswith(other.cue):
+                            st.end = st.start  # nothing left of it but "Jane Doe said"
+                        if st.type == "mixed" and not any(st.start <= q.start < st.end for q in qs):
+                            st.type = "indirect"  # its quotation was cut off
             found = [st for st in found if st.end > st.start]
             if (
                 len(found) > 1
@@ -426,25 +511,62 @@ class Attributor:
             return self._passive(unit, tokens, inside, qs, cue)
         if cue.frame == "asked-by":
             return self._asked_by(unit, tokens, inside, qs, cue)
+        if cue.frame == "asked":
+            return self._asked(unit, tokens, inside, qs, cue)
+        if cue.frame == "hearsay":
+            return self._hearsay(unit, tokens, inside, qs, cue)
         site = self._site(unit, tokens, inside, qs, cue, mention)
         if site is None:
             return []
-        return (
+        found = (
             self._quotes_after(site)
             or self._quotes_before(site)
             or self._clause_before(site)
             or self._reported(site)
         )
+        return self._head(site, found) + found if found else found
+
+    def _head(self, site: Site, found: list[Statement]) -> list[Statement]:
+        """ "The problem with the plan, she said, is that …": the words before a cue that
+        interrupts the sentence, set off by commas, are a part of the statement too."""
+        tokens, cue, mention = site.tokens, site.cue, site.mention
+        lead = min(mention.start, tokens[cue.i].start)
+        after = max(mention.end, tokens[cue.j - 1].end)
+        nxt = next((t for t in tokens if t.start >= after), None)
+        if nxt is None or nxt.text != "," or any(st.start < after for st in found):
+            return []
+        us = site.unit[0]
+        head = self.text[us:lead].rstrip()
+        if not head.endswith(",") or any(us <= q.start < lead for q in site.qs):
+            return []
+        s, e = _trim(self.text, us, us + len(head) - 1)
+        words = [w.strip(",").lower() for w in self.text[s:e].split()]
+        if words and words[0] in {"and", "but"}:
+            words = words[1:]
+        if len(words) < 3 or all(w[:1].isupper() for w in self.text[s:e].split()):
+            return []  # "Jane Doe, the director, said, …": the speaker herself
+        if words[0] in OPENERS | HEAD_TIMES or words[0].endswith("ing"):
+            return []  # "In a statement Thursday, she said, …": where or when it was said
+        if any(lexicon.lemma(w) in lexicon.cues() for w in words):
+            return []  # "When asked by a host if …, he said, …": a report of its own
+        if words[-1] in PREPOSITIONS | HEAD_TIMES | lexicon.words("weekdays.txt"):
+            return []  # "…, including, he said, …", "Minutes later, he said, …"
+        return [Statement(s, e, "indirect", "clause-speaker-cue-clause", **site.base)]
 
     def _site(self, unit, tokens, inside, qs, cue: Cue, mention) -> Site | None:
         """Who the cue's speaker is and where its statement starts, or None."""
         text = self.text
         forced = mention is not None
         rule_after = False
+        lead = past_adverbs(tokens, cue.i)  # ", also saying"
         participle = (
-            cue.i > 0
+            lead > 0
             and tokens[cue.i].low.endswith("ing")
-            and tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
+            and (
+                tokens[lead - 1].low in {",", "by", "after", "while", "before", "when"}
+                or _after_quoted_comma(tokens, inside, lead)  # "… as “radical,” saying …"
+                or _separating_dash(tokens, lead - 1)  # "… - noting that …"
+            )
         )
         if not forced and participle:
             # "Carson hit back, saying that …": the clause's subject speaks
@@ -464,8 +586,11 @@ class Attributor:
                 inverted = None  # "Jane Doe, who ran, told reporters, “…”": the listener
             if inverted is not None and inverted.kind in {"name", "role", "anonymous"}:
                 following = [t for t in tokens if t.start >= inverted.end][:1]
-                if not following or following[0].text in {",", ".", ";", "—"}:
+                if not following or following[0].text in {",", ".", ";", "—", "who", "whose"}:
                     mention, rule_after = inverted, True
+        if not forced and mention is None and _after_dash_aside(tokens, inside, cue.i):
+            # "Jane Doe - who once said … - said on Monday that …": the subject before the aside
+            mention = _subject(tokens, inside, text, cue.i)
         if not forced and mention is None:
             mention = M.before(tokens, cue.i, text) if cue.i else None
             if mention is None and cue.i and not inside[cue.i - 1]:
@@ -481,10 +606,34 @@ class Attributor:
             mention = None
         if mention is None:  # "…,” said Jane Doe"
             prev = tokens[cue.i - 1] if cue.i else None
+            statement_next = cue.j < len(tokens) and tokens[cue.j].low in {"that", "whether"}
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
-                mention = M.after(tokens, cue.j, text)
-                rule_after = mention is not None
-        if mention is None and (participle or cue.i and tokens[cue.i - 1].low in {"and", "but"}):
+                # not "…,” note that he …": a statement, not a speaker, after the cue
+                mention = None if statement_next else M.after(tokens, cue.j, text)
+                if (
+                    mention
+                    and mention.kind in {"description", "pronoun"}
+                    and _after_aside(tokens, cue)
+                ):
+                    # "Jane Doe, recalling …, described the depot as …": the subject speaks
+                    mention = _subject(tokens, inside, text, cue.i)
+                elif mention is not None and prev.text == "," and not inside[cue.i - 1]:
+                    following = [t for t in tokens if t.start >= mention.end][:1]
+                    if following and following[0].is_word:
+                        mention = None  # "…, 67 percent, say they will vote": the clause
+                rule_after = mention is not None and mention.start >= tokens[cue.j - 1].end
+                if mention is None and finite_speech and prev.text == ",":
+                    # "Jane Doe, who lives outside the capital, Albany, said she …"
+                    subject = _subject(tokens, inside, text, cue.i)
+                    if subject is not None and _plain_subject(tokens, subject):
+                        mention = subject
+        if mention is None and finite_speech and not forced and tokens[cue.i - 1].low == "and":
+            # "He is comparing A to B and says …": the subject of the first verb
+            mention = _conjunct_subject(tokens, inside, text, cue.i - 1)
+        infinitive = cue.i > 1 and tokens[cue.i - 1].low == "to" and tokens[cue.i].low != "to"
+        if mention is None and (
+            participle or infinitive or cue.i and tokens[cue.i - 1].low in {"and", "but"}
+        ):
             # "Carson hit back, saying that …" / "… and said, “…”": the clause's subject speaks
             mention = _subject(tokens, inside, text, cue.i)
         if mention is None and finite_speech and not forced:
@@ -511,6 +660,11 @@ class Attributor:
             _finite(tokens[cue.i]) or that_next or next_to_quote
         ):
             return None  # "the debate think", "a trigger warning": nouns, not reports
+        opening = tokens[0].low in OPENERS and not any(
+            t.text == "," for t in tokens if t.end <= mention.start
+        )
+        if mention.kind == "description" and opening and _preceded(tokens, mention.start, OPENERS):
+            return None  # "At a meeting with the unions urged …": the opening phrase's
         k = self._statement_start(tokens, inside, cue, mention, rule_after)
         that = _that(tokens, inside, k)
         if rule_after and that is not None and that > k:
@@ -554,9 +708,13 @@ class Attributor:
                 return n  # "…, said Jane Doe, director of …": the rest describes the speaker
         if cue.frame == "object" and k < n and not inside[k]:
             k = _skip_object(tokens, k)
-        while k < n and not inside[k] and M.skippable(tokens[k]):
-            k += 1
-        if k < n and tokens[k].low in PREPOSITIONS - {"to"} and not inside[k] and speech:
+            if k > cue.j and k < n and tokens[k].low == "to" and not rule_after:
+                return cue.j  # "urged the council to act": the request, with whom it asks
+        while (
+            k < n and not inside[k] and M.skippable(tokens[k]) and tokens[k].low not in VERB_WORDS
+        ):
+            k += 1  # "said again", "said also"; not "he said would restrict …"
+        if k < n and tokens[k].low != "to" and _prep(tokens, k) and not inside[k] and speech:
             for m in range(k + 1, min(k + 9, n)):
                 if inside[m] or tokens[m].low == "that" or tokens[m].text in ";:":
                     break
@@ -570,11 +728,13 @@ class Attributor:
         """ "Jane Doe said: “…”", and the second half of a split quote."""
         tokens, inside, k = site.tokens, site.inside, site.k
         n = len(tokens)
-        for m in range(k, min(k + 12, n - 1)):
+        for m in range(k, min(k + PHRASE_LIMIT, n - 1)):
             if inside[m] or tokens[m].low == "that":
                 break
+            if m >= k + 12 and any(_verb_form(t) or _participle(t) for t in tokens[k : m + 1]):
+                break  # a clause of its own before the colon, not a longer phrase
             if tokens[m].text == ":" and inside[m + 1]:
-                k = m  # "said in a statement: “…”"
+                k = m  # "said in a statement: “…”", "said the same thing at every stop: “…”"
                 break
         opener = k < n and (tokens[k].text in {":", ","} or inside[k])
         if not (site.after_quotes and opener and site.that is None):
@@ -602,30 +762,43 @@ class Attributor:
         text, tokens, k, mention = self.text, site.tokens, site.k, site.mention
         if not site.before_quotes or site.that is not None:
             return []
+        if _participle_after_cue(tokens, site.cue, mention):
+            return []  # "“…,” he said of it, adding …": the quotation is the other cue's
         last_quote = site.before_quotes[-1]
         clause_follows = (
             k < len(tokens)
             and tokens[k].is_word
             and not site.inside[k]
-            and tokens[k].low not in PREPOSITIONS
+            and tokens[k].low not in PREPOSITIONS | SUBORDINATORS - {"if"}
             and len(site.rest) >= 3
             and len(text[last_quote.start : last_quote.end].split()) < 4
         )
         if clause_follows:
             return []  # a title in quotes before "X said the …"
+        cue = site.cue
+        if cue.i and tokens[cue.i - 1].text == "," and tokens[cue.i].low.endswith("ing"):
+            if len(site.rest) >= 3 and not site.inside[k] and not site.after_quotes:
+                return []  # "“…,” he said, adding the plan …": the clause after it
         if mention.end <= last_quote.start:
             return []  # "He said “…” and said …": the speaker stands before the quotation
         gap = text[last_quote.end : min(mention.start, tokens[site.cue.i].start)]
         words = gap.strip(" ,—–-").split()
         clause = "," in gap.strip().lstrip(",")  # "“…” would be fine, Jane Doe said": no role
-        role_words = bool(mention.roles) or any(
-            w.lower().strip(",") in lexicon.roles() for w in words
-        )
+        role_words = bool(mention.roles) or any(_role(w) for w in words)  # "co-anchor"
         describes = all(w.islower() for w in words) or (role_words and len(words) <= 8)
         describes = describes or _title_run(words)
+        describes = describes and mention.kind != "pronoun"  # not "…,” though she noted"
+        if words and (words[0].lower() in OPENERS or words[0].lower().endswith("ing")):
+            describes = False  # "…,” including provisions he said would …": not a role
         if words and len(words) <= 8 and describes and site.speaker_first and not clause:
             # “…,” former congressman Dan Maffei said: the role is part of the speaker
-            if not any(lexicon.lemma(w) in lexicon.cues() for w in words):
+            rest = words[1:] + mention.text.split()[:1]
+            verbs = [  # not "policy planning director"
+                w
+                for w, nxt in zip(words, rest, strict=False)
+                if not (w.endswith("ing") and _role(nxt))
+            ]
+            if not any(_speech_word(w) for w in verbs):
                 mention.start = last_quote.end + gap.index(words[0])
                 mention.text = text[mention.start : mention.end]
                 gap = ""
@@ -654,8 +827,9 @@ class Attributor:
         us, ue = site.unit
         lead = min(site.mention.start, tokens[site.cue.i].start)
         head = text[us:lead].rstrip()
-        if not head.endswith(",") or len(head) <= 3 or _quote_next(text, site):
-            return []
+        worded = k + 1 < len(tokens) and tokens[k].text == "," and not site.inside[k + 1]
+        if not head.endswith(",") or len(head) <= 3 or _quote_next(text, site) and not worded:
+            return []  # "…, she said, “…”": the quotation after it is the statement
         if _first_person(site.mention):
             return []  # "…, I can promise that": the author or narrator, outside quotes
         if _reports_condition(tokens, tokens[site.cue.i].start):
@@ -675,16 +849,17 @@ class Attributor:
             tokens[k + 1].low in (SUBORDINATORS | CLAUSE_LINKS) - {"because"}
             or _participle(tokens[k + 1])
         ):
-            interrupting = False  # "…, officials said, before being shot": the head alone
-            inverted_ok = True
-        if not interrupting and head_words and head_words[0].lower() in OPENERS:
-            if len(head_words) <= 8:
+            inverted_ok = True  # "…, officials said, before being shot": the tail is told too
+        verb = any(w.lower() in AUXILIARIES | MODALS for w in head_words[1:])  # "This can …"
+        if head_words and head_words[0].lower() in OPENERS and len(head_words) <= 8 and not verb:
+            if not interrupting or site.after_quotes:
                 return []  # "In the free-trade zone, traders say …": an adverbial
         acted = (  # "…, Wilkin said during his speech to the delegates."
             site.cue.kind == "speech"
             and site.rest
             and site.rest[0].low in (PREPOSITIONS - {"to"}) | lexicon.words("weekdays.txt")
             and site.that is None
+            and not _amount(tokens, k)  # not "…, CNN reported at least six planes …"
         )
         short = len(site.rest) <= 4 and not _finite_clause(site.rest)
         if (short or inverted_ok or acted) and not interrupting:
@@ -712,7 +887,7 @@ class Attributor:
         finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
         request = rest[0].low == "to" and (cue.frame == "object" and k > cue.j or finite_stance)
         amount = _amount(tokens, k)  # "said about half …", "reported at least six …"
-        if len(rest) <= 6 and rest[0].low in PREPOSITIONS and not request and not amount:
+        if len(rest) <= 6 and _prep(rest, 0) and not request and not amount:
             return []  # "said on Tuesday", "said in a statement"; not "asked X to act"
         before_subject = [t for t in tokens if t.end <= mention.start]
         while before_subject and M.skippable(before_subject[-1]):
@@ -724,6 +899,8 @@ class Attributor:
             if len(text[s:e].split()) >= 2:
                 return [Statement(s, e, "indirect", "relative-speaker-cue", **site.base)]
             return []
+        if that is None:
+            k = _about_topic(tokens, inside, k)  # "said almost nothing about the rates"
         if that is None and k < n and not inside[k]:
             first = tokens[k].low
             asked_about = first == "about" and cue.frame == "object" and k > cue.j
@@ -736,16 +913,41 @@ class Attributor:
             return []  # "a Twitter comment of her own", "Questions and answers have been …"
         if that is None and k < n and not inside[k] and _not_opener(tokens, k):
             return []  # "television shows and meeting …": the cue word was a noun
-        if text[us:ue].rstrip(' ”"’').endswith("?"):
-            return []  # a question reports nothing
+        asked = cue.lemma == "ask" and k < n and tokens[k].text == ":"  # "X asked: Did …?"
+        quoted = any(  # "… and said, “Who are you going to trust?”": the quote's question
+            q.start > tokens[cue.i].start and not text[q.end : ue].strip(" .") for q in site.qs
+        )
+        if text[us:ue].rstrip(' ”"’').endswith("?") and not (asked or quoted):
+            return []  # a question reports nothing (not one quoted at the end: "…, “Why?”")
         if _first_person(mention) and not _author_reports(mention, cue, tokens):
             return []  # first or second person outside quotes: narration or the author
         if that is not None and that + 1 < n:
             start = tokens[that + 1].start
         else:
             start = tokens[k].start if k < n else ue
-        if mention.kind == "relative":
+        opener = next((m for m, t in enumerate(tokens) if t.start >= mention.start), 0)
+        aside = opener > 0 and tokens[opener - 1].text in {",", "("} | DASHES
+        # "For someone who said A, B …": a relative inside the opening phrase
+        fronted = tokens[0].low in OPENERS and not any(t.text == "," for t in tokens[:opener])
+        aside = aside or fronted
+        if mention.kind == "relative" and aside:
+            # "Jane Doe, who said A, did B": the aside ends at its comma; not "listeners
+            # who said A, but B"
             ue = next((t.start for t in tokens[k:] if t.text == "," and t.start > start), ue)
+        elif _appositive_participle(tokens, cue, mention):
+            # "Jane Doe, recalling her years in office, described …": the aside ends at the
+            # comma before its subject's verb
+            ue = next(
+                (
+                    t.start
+                    for m, t in enumerate(tokens[:-1])
+                    if t.text == ","
+                    and t.start > start
+                    and not inside[m]
+                    and _verb_form(tokens[m + 1])
+                ),
+                ue,
+            )
         semicolon = next(
             (
                 t.start
@@ -754,13 +956,26 @@ class Attributor:
             ),
             ue,
         )
-        opener = next((m for m, t in enumerate(tokens) if t.start >= mention.start), 0)
-        lead = 1 if tokens[0].low == "even" and len(tokens) > 1 else 0  # "Even as X said …"
+        closed = any(tokens[m].text == "," and not inside[m] for m in range(opener))
+        lead = 1 if len(tokens) > 1 and tokens[0].low in {"even", "just", "only"} else 0
         words_before = sum(t.is_word for t in tokens[: cue.i])
-        subordinate = (tokens[lead].low in SUBORDINATORS and words_before < 12) or (
+        subordinate = (tokens[lead].low in SUBORDINATORS and words_before < 12 and not closed) or (
             opener > 0 and tokens[opener - 1].low in SUBORDINATORS - {"as"}
-        )  # "…, and when the AP asked him about it, the manager said …"
-        end = min(semicolon, _clause_end(tokens, inside, start, ue, subordinate))
+        )  # "…, and when the AP asked him about it, the manager said …"; not "As A, B said …"
+        first_word = tokens[0].low
+        if (
+            cue.i < 12
+            and not closed
+            and lexicon.lemma(first_word)
+            and first_word != tokens[cue.i].low
+        ):
+            # "Asked whether he would support X, Rubio gave …": an opening participle phrase
+            subordinate = (
+                subordinate or first_word.endswith(("ed", "ing")) or first_word in PAST_IRREGULAR
+            )
+        clause_from = start if subordinate else _past_opening(tokens, inside, start)
+        end = _clause_end(tokens, inside, clause_from, ue, subordinate, that is not None)
+        end = min(semicolon, end)
         end = _to_quotation(tokens, inside, site.qs, start, end, semicolon)
         s, e = _trim(text, start, end)
         if len(text[s:e].split()) < 3:
@@ -783,9 +998,8 @@ class Attributor:
         return not (textmod.BLANK_LINE.search(between) if self.blank_lines else "\n" in between)
 
     def _coordinated(self, unit, tokens, inside, qs, first: Statement, later) -> list[Statement]:
-        """ "X said A and said that B": a second cue with the same speaker."""
-        if first.type == "direct":
-            return []
+        """ "X said A and said that B": a second cue with the same speaker ("“A,” X said,
+        adding that B" too; not after "critics who say A, saying B": the main subject)."""
         for cue in later:
             if cue.i < 2 or tokens[cue.i].start < first.start:
                 continue
@@ -793,13 +1007,24 @@ class Attributor:
             while k > 0 and M.skippable(tokens[k - 1]):
                 k -= 1
             participle = tokens[cue.i].low.endswith("ing") and tokens[k - 1].text == ","
-            if (tokens[k - 1].low not in {"and", "but"} and not participle) or inside[k - 1]:
+            quoted = tokens[cue.i].low.endswith("ing") and _after_quoted_comma(tokens, inside, k)
+            if first.type == "direct" and not (participle or quoted):
+                continue  # "“…,” she said, adding …" and "X said: “…,” adding …" go on
+            if (tokens[k - 1].low not in {"and", "but"} and not participle or inside[k - 1]) and (
+                not quoted
+            ):
                 continue
+            if first.type == "direct" and not participle:
+                continue
+            if participle and first.mention is not None and first.mention.kind == "relative":
+                continue
+            if _infinitive_goes_on(tokens, first, cue, k - 1):
+                continue  # "… a new strategy: to stand up for X and defend Y": one infinitive
             cut = tokens[k - 1].start
             second = self._shape(unit, tokens, inside, qs, cue, mention=first.mention)
             if second and second[0].start >= cut:
-                # never longer than it was: "X said A, a charge Y denied, noting B"
-                first.start, first.end = _trim(self.text, first.start, min(first.end, cut))
+                if first.end > cut:  # never longer: "X said A, a charge Y denied, noting B"
+                    first.start, first.end = _trim(self.text, first.start, cut)
                 return second
         return []
 
@@ -816,11 +1041,12 @@ class Attributor:
             while k > 0 and M.is_name_word(tokens[k - 1]):
                 k -= 1
             start = tokens[k].start
-            end = owner.end - len(M.POSSESSIVE.search(owner.text).group())
+            mark = M.POSSESSIVE.search(owner.text) or PLURAL_POSSESSIVE.search(owner.text)
+            end = owner.end - (len(mark.group()) if M.POSSESSIVE.search(owner.text) else 1)
             name = text[start:end]
             kind = "name" if M.is_name_word(owner) else "org"
             mention = M.Mention(kind, start, end, name, name=name)
-        first = cue.j + 1  # after "that"
+        first = cue.j + (tokens[cue.j].low == "that")  # after "that"; "promise to" keeps "to"
         if first >= len(tokens):
             return []
         # "Despite Lee’s claims that …, analysts …": in an opening phrase, up to its comma
@@ -860,7 +1086,7 @@ class Attributor:
             while start > 0 and tokens[start - 1].text not in ",;:—–" and not inside[start - 1]:
                 start -= 1
         end = cue.i
-        while end > start + 1 and tokens[end - 1].low in MODALS | {"not", "never"}:
+        while end > start + 1 and tokens[end - 1].low in MODALS | {"not", "never"} | HAVE:
             end -= 1  # "its loyalty might be claimed by …"
         if tokens[start].low in {"and", "but", "or"}:
             start += 1
@@ -876,7 +1102,8 @@ class Attributor:
         """ "When asked by a reporter whether the plan would work, she said …": the question
         put, with the one who asked it as its speaker."""
         text, n = self.text, len(tokens)
-        mention = M.after(tokens, cue.j, text) if cue.j < n else None
+        ask = next((m for m in range(cue.j, n) if tokens[m].low in QUESTION_WORDS), n)
+        mention = M.after(tokens[:ask], cue.j, text) if cue.j < ask else None  # not "X if Y"
         if mention is None:
             return []
         k = next((m for m, t in enumerate(tokens) if t.start >= mention.end), n)
@@ -898,15 +1125,46 @@ class Attributor:
         base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
         return [Statement(s, e, kind, "asked-by", negated=cue.negated, modal=cue.modal, **base)]
 
+    def _asked(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "Asked whether the plan would work, she said …", "He was asked if …": the
+        question put, up to its comma, by an asker the sentence does not name."""
+        text, k = self.text, cue.j
+        if tokens[k].low == "about":
+            k += 1  # "when asked about the fares": the topic of the question
+        stop = next(
+            (
+                tokens[m].start
+                for m in range(k, len(tokens))
+                if tokens[m].text in ",;:"
+                and (not inside[m] or _closes_quote(tokens, inside, m))
+                or tokens[m].text in DASHES
+            ),
+            unit[1],
+        )
+        s, e = _trim(text, tokens[k].start, stop)
+        if len(text[s:e].split()) < 3:
+            return []
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
+        return [Statement(s, e, kind, "asked-whether", negated=cue.negated, **base)]
+
+    def _hearsay(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
+        """ "Both firms have reportedly looked at the company and passed": the predicate
+        after the adverb, up to its clause's end, from a source the sentence does not name."""
+        text, start = self.text, tokens[cue.j].start
+        s, e = _trim(text, start, _clause_end(tokens, inside, start - 1, unit[1], False))
+        if len(text[s:e].split()) < 3:
+            return []
+        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
+        return [Statement(s, e, kind, "reportedly", negated=cue.negated, **base)]
+
     def _according(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         text = self.text
         rule = cue.lemma.replace(" ", "-")  # according-to, in-the-words-of, as-put-it, as-said
         us, ue = unit
         # the source runs to the next comma or the end: "according to complete returns"
-        stop = next(
-            (m for m in range(cue.j, len(tokens)) if tokens[m].text in ",;:" or inside[m]),
-            len(tokens),
-        )
+        stop = _source_end(tokens, inside, cue.j)
         source = tokens[cue.j : stop]
         while source and not source[-1].is_word:
             source = source[:-1]
@@ -933,7 +1191,10 @@ class Attributor:
         long_lead = len(lead_words) > 8 and lead_words[0].lower() not in SUBORDINATORS
         # a whole clause before: "…, according to X, more than twice …" reports the clause
         opener = after and len(words_after) >= 2 and after[0].low not in {"who", "which", "whose"}
-        if opener and not long_lead:
+        if opener and lead_words and lead_words[-1].lower() in LINKS_BEFORE_ASIDE:
+            # "… and, according to officials, adopted a new strategy": the part after it
+            s, e = _trim(text, after[0].start, ue)
+        elif opener and not long_lead:
             # "According to X, …" and "…, according to X, the rest": after the source
             s, e = _trim(text, after[0].start, ue)
             head = _trim(text, us, tokens[cue.i].start)
@@ -948,6 +1209,7 @@ class Attributor:
         elif leading:
             # "…, according to X."
             s, e = _trim(text, us, tokens[cue.i].start)
+            s = _according_start(tokens, inside, s, cue.i)
         else:
             return []
         if len(text[s:e].split()) < 3:
@@ -1016,7 +1278,12 @@ def _sentence_case(tokens: list[M.Token]) -> list[M.Token]:
 def _finite(tok: M.Token) -> bool:
     """A past-tense or 'say' form: safe with a vague subject ("Thirty percent said")."""
     low = tok.low
-    return low in PAST_IRREGULAR or low in {"say", "says"} or low.endswith("ed")
+    return (
+        low in PAST_IRREGULAR
+        or low in {"say", "says"}
+        or low.endswith("ed")
+        or low in lexicon.words("verb_only_forms.txt")
+    )
 
 
 SUBORDINATORS = {"while", "although", "though", "because", "as", "if", "when", "since"}
@@ -1027,48 +1294,298 @@ NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following",
 CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "which"}
 APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
+HEAD_TIMES = {"later", "earlier", "ago", "including", "point", "time", "night", "morning"}
+HAVE = {"has", "have", "had"}
+SUBJECT_LEADS = {"and", "but", "when", "while", "after", "as", "because", "since", "although"}
+LINKS_BEFORE_ASIDE = {"and", "but", "after", "that", "because", "while", "since", "so", "or"}
 SOURCE_WORDS = 24  # the longest source after "according to" ("early results of the exit poll …")
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
 
 
-def _clause_end(tokens, inside, start: int, end: int, subordinate: bool) -> int:
+def _clause_end(tokens, inside, start: int, end: int, subordinate: bool, finite=False) -> int:
     """Where a reported clause stops: before ", but …", ", while …", a participle clause
     (", pointing to …"), ", and she …", or the comma closing an opening "While …" clause."""
     n = len(tokens)
+    aside = -1  # the closing dash of a "— … —" aside being skipped
     for m, tok in enumerate(tokens):
-        if tok.start <= start or inside[m] or m + 1 >= n or inside[m + 1]:
+        closer = _quote_comma(tokens, inside, m) if m > aside and tok.start > start else None
+        if closer is not None and _comma_ends(
+            tokens, inside, start, m, closer, subordinate, finite
+        ):
+            return tokens[closer - 1].end  # "… had been “hacked,” both experts …"
+        if m <= aside or tok.start <= start or inside[m] or m + 1 >= n or inside[m + 1]:
             continue
         nxt = tokens[m + 1]
+        if _separating_dash(tokens, m):
+            if subordinate:
+                return tok.start  # "When X noted that A ― as was true ― Y boasted …"
+            closing = _closing_dash(tokens, inside, m)
+            if closing is None and not _dash_goes_on(tokens, m + 1):
+                return tok.start  # "… a weak quarter -- revenue that is flat": an elaboration
+            if closing is None:
+                continue
+            aside = closing  # "X — a group of leaders — supported …": a paired aside
+            continue
         if tok.low in {"while", "whereas"} and _participle(nxt):
             return tok.start  # "… to limit it while promising to …"
         if tok.text in DASHES and (nxt.low in {"a", "an", "the"} | CLAUSE_LINKS | {"though"}):
             return tok.start  # "… — a controversial proposal", "… - though it is unclear"
         if tok.text in DASHES and lexicon.lemma(nxt.low) in lexicon.cues():
             return tok.start  # "Doe — who has said X — said on Sunday …": the dash closes
-        if tok.text != ",":
-            continue
-        if subordinate:
-            return tok.start
-        if nxt.low in {"who", "which"} and len([t for t in tokens[:m] if t.start >= start]) < 3:
-            continue  # "the plan, which critics say is flawed, would go ahead": a relative
-        if nxt.low in CLAUSE_LINKS:
-            return tok.start
-        if nxt.low == "even" and m + 2 < n and tokens[m + 2].low in SUBORDINATORS:
-            return tok.start  # "…, even as he has …"
-        if nxt.low in {"a", "an"} and m + APPOSITIVE_END >= n:
-            return tok.start  # "…, a longtime nemesis.": an appositive closing the sentence
-        if nxt.low in {"a", "an"} and any(
-            t.low in {"that", "which"} for t in tokens[m + 2 : m + 6]
-        ):
-            return tok.start  # "…, a move that could …", "…, a charge that X denied": a comment
-        if _participle(nxt):
-            return tok.start
-        if nxt.low.endswith("ly") and m + 2 < n and _participle(tokens[m + 2]):
-            return tok.start  # "…, implicitly putting his name on the line"
-        if nxt.low == "and" and _new_subject(tokens, inside, m + 2):
+        if tok.text == "," and _comma_ends(tokens, inside, start, m, m + 1, subordinate, finite):
             return tok.start
     return end
+
+
+def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, finite) -> bool:
+    """Does the comma at m end the reported clause, with token j after it?"""
+    n = len(tokens)
+    nxt = tokens[j]
+    if subordinate or _speech_tag(tokens, inside, j):
+        return True  # "…, former President Bill Clinton said this week"
+    if finite and not _verb_between(tokens, start, m):
+        return False  # "that Jane Doe, even as mayor, had …": no verb yet, so no clause to end
+    if (
+        nxt.low in {"who", "which", "whose"}
+        and len([t for t in tokens[:m] if t.start >= start]) < 3
+    ):
+        return False  # "the plan, which critics say is flawed, would go ahead": a relative
+    if nxt.low in {"who", "which", "whose"} and _embedded_relative(tokens, inside, j):
+        return False  # "a task force, which would include the military, to crack down …"
+    if nxt.low == "but" and j + 1 < n and tokens[j + 1].low == "that":
+        return False  # "that A, but that B": the second half of one report
+    if nxt.low == "but" and j + 1 < n and _goes_on_after_but(tokens[j + 1]):
+        return False  # "…, but couldn’t provide them", "…, but not women": the same report
+    if nxt.low in {"though", "although", "while", "whereas"}:
+        # "…, though there is still support", "…, while the U.S. will see 2 percent": the
+        # speaker's contrast goes on; not "…, though she noted …", a report of its own, nor
+        # "…, while also suggesting …"
+        after = [t for t in tokens[j + 1 : j + 3] if not M.skippable(t)][:1]
+        if after and _participle(after[0]):
+            return True
+        return any(
+            _finite(t) and lexicon.lemma(t.low) in lexicon.cues() for t in tokens[j : j + TAG_WORDS]
+        )
+    if nxt.low in CLAUSE_LINKS | {"whose"} and not _opening_phrase(tokens, start, m):
+        return True
+    if nxt.low == "even" and j + 1 < n and tokens[j + 1].low in SUBORDINATORS:
+        return True  # "…, even as he has …"
+    if nxt.low in {"a", "an"} and j - 1 + APPOSITIVE_END >= n:
+        return True  # "…, a longtime nemesis.": an appositive closing the sentence
+    if nxt.low in {"a", "an"} and any(t.low in {"that", "which"} for t in tokens[j + 1 : j + 5]):
+        return True  # "…, a move that could …", "…, a charge that X denied": a comment
+    if _participle(nxt) or _adverb(nxt) and j + 1 < n and _participle(tokens[j + 1]):
+        return True  # "…, pointing to …", "…, implicitly putting …"
+    return nxt.low == "and" and _new_subject(tokens, inside, j + 1)
+
+
+def _adverb(tok: M.Token) -> bool:
+    return tok.low.endswith("ly") and not tok.is_cap and len(tok.low) > 4
+
+
+TAG_WORDS = 8  # the longest speaker in a "…, X said" tag read inside a reported clause
+
+
+def _speech_tag(tokens, inside, j: int) -> bool:
+    """Does a "X said" or "said X" tag start at j ("…, former President Bill Clinton said this
+    week", "…, said an official who …"): a speech verb in the past or 'says', with no comma
+    or quotation before it?"""
+    for p in range(j, min(j + TAG_WORDS, len(tokens))):
+        tok = tokens[p]
+        if inside[p] or not tok.is_word:
+            return False
+        lemma = lexicon.lemma(tok.low)
+        cue = lexicon.cues().get(lemma) if lemma else None
+        if cue is not None and cue.kind == "speech" and _finite(tok):
+            return p > j and tokens[p - 1].is_cap or p == j and p + 1 < len(tokens)
+        if p > j and not (tok.is_cap or tok.low in M.DETERMINERS or tok.low in {"of", "and"}):
+            if not lexicon.roles().get(tok.low):
+                return False
+    return False
+
+
+def _goes_on_after_but(tok: M.Token) -> bool:
+    """Does the word after ", but" go on with the reported clause: a modal or auxiliary with
+    the same subject ("but would grant …", "but couldn’t provide …"), "not", "instead"?"""
+    low = tok.low.replace("’", "'")
+    if low in {"not", "instead", "rather"}:
+        return True
+    base = low[:-3] if low.endswith("n't") else low
+    return base in MODALS | {"ca", "wo", "could", "would", "did", "does", "do"}
+
+
+RELATIVE_WORDS = 12  # the longest relative clause read as embedded between two commas
+
+
+def _embedded_relative(tokens, inside, j: int) -> bool:
+    """Is the relative clause opening at j closed by a comma within a few words, after which
+    the clause goes on with a verb or "to" ("the entities, which include trusts, are …")?"""
+    for p in range(j + 1, min(j + RELATIVE_WORDS, len(tokens) - 1)):
+        if inside[p] or tokens[p].text in ";:" or _separating_dash(tokens, p):
+            return False
+        if tokens[p].text == ",":
+            nxt = tokens[p + 1]
+            return nxt.low in SUBJECT_AUXILIARIES | MODALS | {"to"} or nxt.low in BE
+    return False
+
+
+def _quote_comma(tokens, inside, m: int) -> int | None:
+    """When the token at m is a comma closing a quoted fragment ("… “hacked,” both …"), the
+    index of the first word after the quotation, else None."""
+    if tokens[m].text != "," or not inside[m]:
+        return None
+    j = m + 1
+    while j < len(tokens) and inside[j] and tokens[j].text in quotes.CLOSERS:
+        j += 1
+    if j == m + 1 or j >= len(tokens) or inside[j]:
+        return None
+    return j
+
+
+def _verb_between(tokens, start: int, m: int) -> bool:
+    """Is there a word before token m, from start on, that may be a clause's verb (an
+    auxiliary, a past tense, a known verb form)?"""
+    for tok in tokens[:m]:
+        if tok.start < start or not tok.is_word:
+            continue
+        low = tok.low
+        if low in VERB_WORDS or low in PAST_IRREGULAR or lexicon.lemma(low) is not None:
+            return True
+        if low.endswith(("ed", "n’t", "n't")) or low in {"said", "made", "got", "went", "came"}:
+            return True
+    return False
+
+
+AMOUNTS_SAID = {"nothing", "little", "much", "something", "anything", "plenty", "lot"}
+
+
+def _about_topic(tokens, inside, k: int) -> int:
+    """Past "nothing …/little …/much … about" after the cue ("said almost nothing about the
+    rates", "has said much over the years about …"): the topic is what was said; else k."""
+    n = len(tokens)
+    j = k
+    while j < n and tokens[j].low in {"almost", "very", "so", "too", "a", "next", "to"}:
+        j += 1
+    if j >= n or tokens[j].low not in AMOUNTS_SAID:
+        return k
+    for m in range(j + 1, min(j + 8, n - 1)):
+        if inside[m] or not tokens[m].is_word or _verb_form(tokens[m]):
+            return k
+        if tokens[m].low == "about":
+            return m + 1
+    return k
+
+
+def _speech_verb(tok: M.Token) -> bool:
+    lemma = lexicon.lemma(tok.low)
+    cue = lexicon.cues().get(lemma) if lemma else None
+    return cue is not None and cue.kind == "speech"
+
+
+def _according_start(tokens, inside, s: int, i: int) -> int:
+    """Where the clause before a closing "according to" starts: after the last comma when an
+    earlier report holds the rest ("X says it is proof …, which stood at 263, according
+    to the AP")."""
+    head = [m for m in range(i) if tokens[m].start >= s]
+    commas = [m for m in head if tokens[m].text == "," and not inside[m]][:-1]
+    if not commas:
+        return s
+    reports = [
+        m
+        for m in head
+        if m < commas[-1] and not inside[m] and _finite(tokens[m]) and _speech_verb(tokens[m])
+    ]
+    if reports:
+        return tokens[commas[-1] + 1].start
+    if tokens[head[0]].low in OPENERS and len(commas) == 1:
+        return tokens[commas[0] + 1].start  # "Despite his views, a Trump project has …"
+    return s
+
+
+def _appositive_participle(tokens, cue: Cue, mention: M.Mention) -> bool:
+    """Is the cue a participle set off by a comma right after its subject ("Jane Doe,
+    recalling …")?"""
+    i = cue.i
+    return (
+        i > 1
+        and tokens[i].low.endswith("ing")
+        and tokens[i - 1].text == ","
+        and tokens[i - 2].end == mention.end
+    )
+
+
+def _after_aside(tokens, cue: Cue) -> bool:
+    """Does the cue follow a participle aside set off after the unit's subject ("Jane Doe,
+    recalling her years in office, described …")?"""
+    commas = [m for m in range(cue.i) if tokens[m].text == ","]
+    return len(commas) >= 2 and _participle(tokens[commas[-2] + 1])
+
+
+def _verb_form(tok: M.Token) -> bool:
+    """A word that is most likely a finite verb: a past tense or an auxiliary."""
+    low = tok.low
+    return (
+        not tok.is_cap
+        and (low in PAST_IRREGULAR or low in VERB_WORDS or low.endswith("ed"))
+        and low not in BE | {"being"}
+        or low in {"is", "was", "are", "were"}
+    )
+
+
+def _separating_dash(tokens, m: int) -> bool:
+    """Is the token at m a dash between phrases ("X — Y", "X -- Y", "X - Y"), not a hyphen
+    ("U.S.-Mexico", "5-1")?"""
+    tok = tokens[m]
+    if tok.text in {"—", "–", "―"}:
+        return True
+    if tok.text != "-" or m == 0:
+        return False
+    if tokens[m - 1].text == "-" and tokens[m - 1].end == tok.start:
+        return False  # the second half of "--"
+    return tokens[m - 1].end < tok.start or (
+        m + 1 < len(tokens) and tokens[m + 1].text == "-" and tokens[m + 1].start == tok.end
+    )
+
+
+def _after_dash_aside(tokens, inside, i: int) -> bool:
+    """Does a "— … —" aside end just before token i (the aside's opening dash after the
+    unit's first word)?"""
+    if i < 2 or inside[i - 1] or not _separating_dash(tokens, i - 1):
+        return False
+    return any(not inside[m] and _separating_dash(tokens, m) for m in range(1, i - 1))
+
+
+DASH_GOES_ON = {"that", "whether", "unless", "until", "or", "if", "because", "including"}
+DASH_GOES_ON |= {"specifically", "especially", "particularly", "not", "perhaps"}
+
+
+def _dash_goes_on(tokens, k: int) -> bool:
+    """Does the reported clause go on past a lone dash before k ("… - ensuring that …",
+    "… — and that …", "… - unless …"), rather than an elaboration ("… — a move that …")?"""
+    while k < len(tokens) and tokens[k].text == "-":
+        k += 1
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    if tok.low in {"and", "but", "only", "just"}:
+        return k + 1 < len(tokens) and tokens[k + 1].low == "that"  # "— and that …"
+    if _participle(tok) and lexicon.lemma(tok.low) in lexicon.cues():
+        return False  # "… — saying the rival chose not to": a report of its own
+    return tok.low in DASH_GOES_ON or _participle(tok) or tok.low in PREPOSITIONS - {"to"}
+
+
+def _closing_dash(tokens, inside, m: int) -> int | None:
+    """The dash closing an aside opened by the dash at m (its last token), or None."""
+    k = m + 1
+    while k < len(tokens) and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end:
+        k += 1  # past "--"
+    for p in range(k, len(tokens)):
+        if not inside[p] and _separating_dash(tokens, p):
+            while p + 1 < len(tokens) and tokens[p + 1].text == "-":
+                p += 1
+            return p
+    return None
 
 
 QUANTITY_WORDS = {
@@ -1196,12 +1713,145 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
     commas = [k + 1 for k in range(first, min(limit, first + 24)) if tokens[k].text in ",–—"]
     starts = [first] + commas[:2]
     for k in starts:
+        lead = k
+        while k < limit and tokens[k].low in SUBJECT_LEADS:
+            k += 1  # "…, and when Rubio thanked them and said …"
         if k >= limit or inside[k]:
             continue
-        m = M.after(tokens, k, text)
+        m = M.after(tokens, k, text) or _contracted(tokens[k], text)
+        if k > lead and m and _another_subject(tokens, m, limit):
+            continue  # "When I came close she bowed and said": the main clause's subject
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
     return None
+
+
+CONJUNCT_WORDS = 24  # the longest first verb phrase before "and says"
+
+
+def _conjunct_subject(tokens, inside, text, link: int) -> M.Mention | None:
+    """The subject of the clause whose verb phrase "and" at link joins: the phrase after
+    the clause's start (the unit's start, a subordinator, "; " or ", and"), when it names a
+    source and a verb follows it before link ("when Doe thanked them and said …")."""
+    start = 0
+    for m in range(link - 1, max(link - CONJUNCT_WORDS, -1), -1):
+        tok = tokens[m]
+        if inside[m] or tok.text in {";", ":", "“", '"'} or tok.low in SUBORDINATORS:
+            start = m + 1
+            break
+        if tok.low in {"and", "but"} and m and tokens[m - 1].text == ",":
+            start = m + 1
+            break
+    else:
+        if link >= CONJUNCT_WORDS:
+            return None
+    start = _after_dateline(tokens, start, link)
+    if start >= link or not tokens[start].is_word:
+        return None
+    contracted = M.contraction(tokens[start])
+    if contracted is not None:
+        t = tokens[start]  # "He’s comparing …"
+        return M.Mention("pronoun", t.start, t.end - 2, t.text[:-2], gender=contracted.gender)
+    e = start + (tokens[start].low in M.DETERMINERS)
+    while e < link and (M.is_name_word(tokens[e]) or tokens[e].text == "."):
+        e += 1  # a capitalised run ends at the verb: "Rubio thanked Miami"
+    run = e > start + (tokens[start].low in M.DETERMINERS)
+    mention = M.after(tokens[:e] if run else tokens[:link], start, text)
+    if mention is None or mention.kind not in {"name", "role", "org", "pronoun", "anonymous"}:
+        return None
+    verb = next((m for m in range(start, link) if tokens[m].start >= mention.end), link)
+    if verb >= link or _first_person(mention):
+        return None  # nothing between the subject and "and": "Doe and Lee said"
+    if _another_subject(tokens, mention, link):
+        return None  # "When Ida came close she bowed and said": the main clause's subject
+    return mention
+
+
+def _role(word: str) -> bool:
+    """Is word a role noun ("director", "co-anchor")?"""
+    return word.lower().strip(",").split("-")[-1] in lexicon.roles()
+
+
+def _another_subject(tokens, mention: M.Mention, limit: int) -> bool:
+    """Does a subject pronoun come between the mention and the cue at limit?"""
+    pronouns = lexicon.pronouns()
+    return any(
+        t.start >= mention.end and (t.low in pronouns and t.low not in {"him", "her", "them"})
+        for t in tokens[:limit]
+    )
+
+
+def _contracted(tok: M.Token, text: str) -> M.Mention | None:
+    """The pronoun of "He’s" opening a clause ("He’s comparing … and says …"), or None."""
+    pronoun = M.contraction(tok)
+    if pronoun is None:
+        return None
+    s, e = tok.start, tok.end - 2
+    return M.Mention("pronoun", s, e, text[s:e], gender=pronoun.gender)
+
+
+def _source_end(tokens, inside, j: int) -> int:
+    """Where the source after "according to" ends: at the next , ; or : or quotation, past
+    a short quoted name ("according to her “clawback” plan, …")."""
+    m, n = j, len(tokens)
+    while m < n:
+        if inside[m]:
+            k = m + 1
+            while k < n and inside[k] and tokens[k].is_word:
+                k += 1
+            title = 1 < k - m <= 4 and k < n and inside[k] and (k + 1 >= n or not inside[k + 1])
+            if not title:
+                return m
+            m = k + 1
+            continue
+        if tokens[m].text in ",;:":
+            return m
+        m += 1
+    return n
+
+
+def _closes_quote(tokens, inside, m: int) -> bool:
+    """Is the punctuation at m the last mark of a quotation ("on “Morning Live,” she")?"""
+    return (
+        m + 1 < len(tokens)
+        and inside[m + 1]
+        and not tokens[m + 1].is_word
+        and (m + 2 >= len(tokens) or not inside[m + 2])
+    )
+
+
+def _subject_of_clause(tokens, mention: M.Mention) -> bool:
+    """Is this pronoun after a cue the subject of the clause it opens ("says it raised")?"""
+    if mention.kind != "pronoun":
+        return False
+    nxt = next((t for t in tokens if t.start >= mention.end), None)
+    return nxt is not None and nxt.is_word
+
+
+def _speech_word(word: str) -> bool:
+    """Is this lowercase word a form of a verb of speech ("said", not "State", "planning")?"""
+    cue = lexicon.cues().get(lexicon.lemma(word) or "")
+    return word.islower() and cue is not None and cue.kind == "speech"
+
+
+def _opening_phrase(tokens, start: int, m: int) -> bool:
+    """Are the words from ``start`` to the comma at m only a short opening phrase ("that in
+    1994, while …"), not a clause the comma could close?"""
+    words = [t for t in tokens[:m] if t.start >= start and t.is_word]
+    return 0 < len(words) <= 3 and words[0].low in PREPOSITIONS - {"to"}
+
+
+def _after_quoted_comma(tokens, inside, i: int) -> bool:
+    """Does the cue at i follow a quotation closed on a comma ("“…,” adding")?"""
+    return i > 1 and inside[i - 1] and not tokens[i - 1].is_word and tokens[i - 2].text == ","
+
+
+def _participle_after_cue(tokens, cue: Cue, mention: M.Mention) -> bool:
+    """Is the cue a participle ("…, adding") after another cue of its speaker ("he said")?"""
+    if not (cue.i > 0 and tokens[cue.i].low.endswith("ing") and tokens[cue.i - 1].text == ","):
+        return False
+    between = [t for t in tokens[: cue.i] if t.start >= mention.end]
+    return any(lexicon.lemma(t.low) in lexicon.cues() for t in between)
 
 
 def _first_person(mention: M.Mention) -> bool:
@@ -1312,10 +1962,42 @@ def _sibling_start(tokens, inside, cue: Cue, holder: Statement, text: str) -> in
     k = next((n for n, t in enumerate(tokens) if t.start >= mention.start), None)
     if k is None or k == 0:
         return None
+    while k > 1 and tokens[k - 1].low in APPROXIMATORS:
+        k -= 1  # "…, and nearly three in five said …"
     link = tokens[k - 1]
     if link.low in {"and", "but", "while", "whereas"} or link.text == ";":
         return link.start
     return None
+
+
+def _infinitive_goes_on(tokens, first: Statement, cue: Cue, link: int) -> bool:
+    """Does a bare cue verb after "and" at link go on with the statement before it: after a
+    past-tense cue ("said they are fine with it but want …"), or with an infinitive in it
+    ("to stand up for Mexicans and defend …") with no finite verb between?"""
+    if tokens[cue.i].low != cue.lemma.split()[0]:
+        return False  # "and said", "and urged": a verb of the main clause
+    said = (first.cue or "").split()[:1]
+    if said and (said[0].lower() in PAST_IRREGULAR or said[0].lower().endswith("ed")):
+        return True  # "Democrats said they are fine with it but want …": not the past tense
+    for m in range(link - 1, -1, -1):
+        tok = tokens[m]
+        if tok.start < first.start:
+            return False
+        if tok.low == "to" and m + 1 < link and lexicon.lemma(tokens[m + 1].low) is None:
+            return not tokens[m + 1].low.endswith(("ed", "ing", "s"))
+        if _verb_form(tok) or tok.text in ",;:":
+            return False
+    return False
+
+
+APPROXIMATORS = {"nearly", "almost", "about", "roughly", "only", "just", "over", "fully"}
+APPROXIMATOR_BEFORE = re.compile(r"(?:\b(?:" + "|".join(APPROXIMATORS) + r")\s+)+$", re.I)
+
+
+def _before_approximator(text: str, start: int, edge: int) -> int:
+    """Back from edge over "nearly", "about" … ("…, and nearly three in five said …")."""
+    m = APPROXIMATOR_BEFORE.search(text, start, edge)
+    return m.start() if m else edge
 
 
 FALLBACK_WORDS = 16  # the longest stretch read as a speaker by _next_to_quotation
@@ -1350,8 +2032,8 @@ def _next_to_quotation(tokens, inside, text, cue: Cue) -> tuple[M.Mention | None
         ):
             end += 1
         stop = end >= n or inside[end] or tokens[end].text in ",.;:—)"
-        if stop and end > cue.j and tokens[cue.j].is_word:
-            return _description(tokens, text, cue.j, end), True
+        if stop and end > cue.j and tokens[cue.j].is_word and tokens[cue.j].low != "that":
+            return _description(tokens, text, cue.j, end), True  # not "…,” note that he …"
     return None, False
 
 
@@ -1393,8 +2075,24 @@ def _closing(tokens, cue: Cue) -> bool:
     if cue.frame == "prep":
         return cue.i > 0 and tokens[cue.i - 1].text == ","
     words = [t for t in tokens[cue.j :] if t.is_word]
+    if words and words[0].low in {"to", "that"} and words[0] is tokens[cue.j]:
+        return False  # "…, she plans to root for Iowa": the cue's own clause follows
+    if cue.i > 0 and tokens[cue.i - 1].low in MODALS | {"to"}:
+        return False  # "…, he would advise buying it": a verb of the clause, not a tag
     before = tokens[max(0, cue.i - 6) : cue.i]
-    return len(words) <= 4 and any(t.text == "," for t in before)
+    if not any(t.text == "," for t in before):
+        return False
+    if len(words) <= 4:
+        return True
+    if tokens[cue.i - 1].text == "," and any(t.low == "who" for t in words[1:5]):
+        return True  # "…, said an aide who was there"
+    # "…, X said this week at an event in Wyoming": only when and where follow
+    when = PREPOSITIONS - {"to"} | lexicon.words("weekdays.txt")
+    return (
+        cue.kind == "speech"
+        and words[0].low in when
+        and not any(t.low in {"that", "who", "which"} or _verb_form(t) for t in words)
+    )
 
 
 def _next_to_quote(tokens, inside, cue: Cue) -> bool:
@@ -1418,6 +2116,8 @@ def _past_phrase(tokens, inside, k: int) -> int:
         if inside[m] or not (tok.is_word or tok.text in "-’'"):
             return k
         if tok.low == "that" and m > k + 2:
+            if m + 1 < n and tokens[m + 1].low in VERB_WORDS:
+                return k  # "wrote in a letter that was read aloud": a relative clause
             return m
         if tok.low in SUBJECTS:
             return m
@@ -1430,6 +2130,7 @@ def _past_phrase(tokens, inside, k: int) -> int:
 
 OBJECT_ENDS = {"to", "that", "whether", "if", "about", "for", "of", "on", "in", "he", "she"}
 OBJECT_ENDS |= {"they", "it", "we", "i", "the", "a", "an"}
+OBJECT_ENDS |= {"why", "how", "what", "which", "who", "when", "where"}  # "asked the mayor why …"
 
 
 def _skip_object(tokens: list[M.Token], k: int) -> int:

@@ -15,6 +15,7 @@ in ``by_cues.txt``) is a cue of frame "passive".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,7 +24,20 @@ from . import mentions as M
 
 MODALS = {"may", "might", "could", "would", "should", "will", "can", "must"}
 BE = {"is", "was", "were", "are", "be", "been", "being", "am"}
-ING_BEFORE = BE | {",", "and", "but", "after", "before", "while", "without", "by", "when", "—"}
+ING_BEFORE = BE | {
+    ",",
+    "and",
+    "but",
+    "after",
+    "before",
+    "while",
+    "without",
+    "by",
+    "when",
+    "—",
+    "–",
+    "-",
+}
 PREPOSITIONAL = {
     ("according", "to"): "according to",
     ("in", "the", "words", "of"): "in the words of",
@@ -63,12 +77,23 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         if tok.low in lexicon.words("cue_nouns.txt") and 0 < i and i + 1 < n:
             owner = tokens[i - 1]
             verb_before = i > 1 and lexicon.lemma(tokens[i - 2].low) in lexicon.cues()
-            if (
-                tokens[i + 1].low == "that"
-                and not verb_before
-                and (M.POSSESSIVE.search(owner.text) or owner.low in {"his", "her", "their", "its"})
-            ):
+            to = (  # "his promise to build …", not "a threat to Europe"
+                tokens[i + 1].low == "to"
+                and tok.low in lexicon.words("infinitive_nouns.txt")
+                and i + 2 < n
+                and tokens[i + 2].is_word
+                and not tokens[i + 2].is_cap
+                and tokens[i + 2].low not in NOUN_PHRASE_OPENERS
+            )
+            if (tokens[i + 1].low == "that" or to) and not verb_before and owner_word(owner):
                 yield Cue(i, i + 1, tok.text, tok.low, "speech", "noun")
+            else:
+                wider = _owned_noun(tokens, inside, i)
+                if wider is not None:  # "his stern warning that", "Trump’s statement last
+                    yield Cue(*wider, tok.text, tok.low, "speech", "noun")  # year that"
+        if tok.low in lexicon.words("hearsay_adverbs.txt") and _predicate_after(tokens, inside, i):
+            yield Cue(i, i + 1, tok.text, tok.low, "speech", "hearsay")
+            continue
         if tok.low in lexicon.words("noun_forms.txt"):
             continue  # "swing states", "the charges"
         lemma = lexicon.lemma(tok.low)
@@ -99,11 +124,17 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         contracted = (
             i > 0 and M.contraction(tokens[i - 1]) is not None
         )  # "he’s predicting", "she's said"
+        if before in {"not", "never"} and i > 1:
+            contracted = contracted or M.contraction(tokens[i - 2]) is not None  # "he’s not"
         if before == "to" and i > 1:
             # "He went on to say …": from the lead on, the whole phrase
             v = _lead(tokens, inside, i - 1)
             if v is not None:
                 yield _phrase(tokens, v, j, best)
+                continue
+            if best.kind == "speech" and _that_follows(tokens, inside, j):
+                # "… but only to tell Garland that he won't agree": the clause's subject
+                yield Cue(i, j, tok.text, best.lemma, best.kind, best.frame)
                 continue
         if before in {"the", "a", "an", "his", "her", "their", "its", "to"} or (
             i and M.POSSESSIVE.search(tokens[i - 1].text) and not contracted
@@ -115,6 +146,15 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             if all(M.skippable(t) for t in tokens[i + 1 : by]):  # "When asked (directly) by"
                 yield _phrase(tokens, i, by + 1, best, "asked-by")
             continue
+        question = _question_after(tokens, inside, i) if tok.low == "asked" else None
+        if question is not None and (i == 0 or before in ASKED_LEADS or _be_before(tokens, i)):
+            # "Asked whether …, she said", "when asked how …", "He was asked if …": the
+            # question, put by someone the sentence does not name
+            yield Cue(i, question, tok.text, best.lemma, best.kind, "asked")
+            continue
+        if after == "by" and tok.low.endswith("ed") and _be_before(tokens, i) is None:
+            if i > 0 and tokens[i - 1].is_word and not M.skippable(tokens[i - 1]):
+                continue  # "the divide highlighted by the shootings": a participle, no report
         if after == "by" and best.lemma in lexicon.words("by_cues.txt"):
             be = _be_before(tokens, i)
             if be is not None:  # "The move was first reported by The Herald"
@@ -131,8 +171,15 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             if v is not None:
                 yield _phrase(tokens, v, j, best)
             continue
+        lead = tokens[past_adverbs(tokens, i) - 1].low if i else ""  # ", also saying"
         if tok.low.endswith("ing") and not (
-            before in ING_BEFORE or contracted or (i and inside[i - 1])
+            before in ING_BEFORE
+            or lead in ING_BEFORE - BE
+            or lead in BE
+            and i + 1 < n
+            and tokens[i + 1].low == "that"  # "are now admitting that"
+            or contracted
+            or (i and inside[i - 1])
         ):
             continue  # "Additional reporting by": a noun, not a report
         text = " ".join(t.text for t in tokens[i:j])
@@ -213,6 +260,108 @@ def _lead(tokens: list[M.Token], inside: list[bool], to: int) -> int | None:
         if " ".join(t.low for t in tokens[v:to]) in leads:
             return v
     return None
+
+
+ASKED_LEADS = {"when", "if", "once", ",", "—", "later", "after", "and", "but"}
+ASKED_PHRASES = {"in", "on", "at", "during", "last", "earlier", "later", "after", "again"}
+QUESTION_OPENERS = {"whether", "if", "how", "why", "what", "which", "who", "where", "about"}
+
+
+def _question_after(tokens: list[M.Token], inside: list[bool], i: int) -> int | None:
+    """The word opening the question right after "asked" at i ("asked (directly) whether
+    …", "asked about the plan", not "asked about 50 people"), or None."""
+    phrase = i + 1 < len(tokens) and tokens[i + 1].low in ASKED_PHRASES  # "asked in Iowa"
+    for k in range(i + 1, min(i + (7 if phrase else 3), len(tokens))):
+        tok = tokens[k]
+        if inside[k] or not tok.is_word:
+            return None
+        if tok.low in QUESTION_OPENERS:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is None or not nxt.is_word or tok.low == "about" and nxt.text[:1].isdigit():
+                return None
+            return k
+        if not (phrase or M.skippable(tok)):
+            return None
+    return None
+
+
+HEARSAY_BEFORE = NOUN_PHRASE_OPENERS | {"is", "was", "be", "been", "being", "are", "were"}
+
+
+def _predicate_after(tokens: list[M.Token], inside: list[bool], i: int) -> bool:
+    """Does a verb that is no cue follow the adverb at i, after a subject or an auxiliary
+    ("have reportedly looked", not "the reportedly ill", "was reportedly killed" or
+    "reportedly said", which its own cue reports)?"""
+    if i == 0 or i + 1 >= len(tokens) or inside[i + 1] or not tokens[i - 1].is_word:
+        return False
+    nxt = tokens[i + 1]
+    if tokens[i - 1].low in HEARSAY_BEFORE or not nxt.is_word or nxt.is_cap:
+        return False
+    if _be_before(tokens, i) is not None:
+        return False  # "were all allegedly targeted": a passive
+    if lexicon.lemma(nxt.low) in lexicon.cues() or nxt.low in NOUN_PHRASE_OPENERS:
+        return False
+    return nxt.low.endswith(("ed", "s")) or lexicon.lemma(nxt.low) is not None
+
+
+def _that_follows(tokens: list[M.Token], inside: list[bool], j: int) -> bool:
+    """Does "that" open a clause right after the cue ending at j, or after a listener of
+    up to four words ("to tell their neighbours that …")?"""
+    for k in range(j, min(j + 5, len(tokens))):
+        if inside[k] or not tokens[k].is_word:
+            return False
+        if tokens[k].low == "that":
+            return k + 1 < len(tokens) and not inside[k + 1]
+    return False
+
+
+OWNERS = {"his", "her", "their", "its"}
+PLURAL_POSSESSIVE = re.compile(r"s[’']$")
+THAT_TIMES = {"this", "last", "earlier", "year", "month", "week", "in"}
+
+
+def owner_word(tok: M.Token) -> bool:
+    """A possessive that may own a report noun: "Trump’s", "hawks’", "his"."""
+    return bool(
+        tok.low in OWNERS or M.POSSESSIVE.search(tok.text) or PLURAL_POSSESSIVE.search(tok.text)
+    )
+
+
+def _owned_noun(tokens: list[M.Token], inside: list[bool], i: int) -> tuple[int, int] | None:
+    """The span (first token after the owner, the "that") of a report noun at i with up to
+    two words between its owner and it ("his stern warning", "her March comment") and words
+    of time before its "that" ("statement earlier this year that"), or None."""
+    n = len(tokens)
+    k = i - 1
+    while k >= 0 and i - k <= 3 and not owner_word(tokens[k]):
+        if inside[k] or not tokens[k].is_word or lexicon.lemma(tokens[k].low) is not None:
+            return None
+        k -= 1
+    if k < 0 or i - k > 3 or not owner_word(tokens[k]):
+        return None
+    times = THAT_TIMES | lexicon.words("statement_times.txt") | lexicon.words("weekdays.txt")
+    m = i + 1
+    while m < n and m - i <= 4 and tokens[m].low in times and tokens[m].low != "that":
+        m += 1
+    if m >= n or tokens[m].low != "that" or inside[m] or (k + 1 == i and m == i + 1):
+        return None
+    return k + 1, m
+
+
+def past_adverbs(tokens: list[M.Token], i: int, most: int = 2) -> int:
+    """Where the cue at i starts with the adverbs right before it ("while also suggesting"):
+    i, or the first of up to ``most`` adverbs before it."""
+    k = i
+    while k > 0 and i - k < most and _adverb(tokens[k - 1]):
+        k -= 1
+    return k
+
+
+LEAD_ADVERBS = {"also", "again", "even", "later"}
+
+
+def _adverb(tok: M.Token) -> bool:
+    return tok.low in LEAD_ADVERBS or (tok.low.endswith("ly") and M.skippable(tok))
 
 
 def _be_before(tokens: list[M.Token], i: int) -> int | None:

@@ -111,7 +111,9 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
                 continue
             if st.mention is None:
                 recent = history and n - last_statement_unit <= attribution.CONTINUATION_GAP
-                if recent:
+                if st.rule in attribution.UNNAMED_RULES:
+                    entity, how = None, "unattributed"  # "Asked whether …": no one named
+                elif recent:
                     entity, st.mention, how = _continued(history, para)
                 elif st.turn and history and n - last_statement_unit <= DIALOGUE_GAP:
                     entity, st.mention, how = _continued(history, para)  # a dialogue goes on

@@ -22,6 +22,7 @@ NAME_LINKS = {"de", "da", "del", "della", "der", "van", "von", "bin", "ibn", "al
 NAME_LINKS |= {"du", "dos", "das", "di", "el", "st"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 CLOSING_MARKS = {"”", '"', "’", "'", "»"}
+DASHES = {"—", "–", "-"}
 ROLE_LINKS = {"of", "the", "for", "and", "on", "at", "to", "in", "&"}
 
 
@@ -208,7 +209,8 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
                 roles=role_words,
             )
     kind = None
-    plural_role = head.endswith("s") and head[:-1] in lexicon.roles()
+    singular = lexicon.roles().get(head[:-1]) if head.endswith("s") else None
+    plural_role = singular is not None and singular.kind != "member"  # not "Democrats"
     if plural_role and not name_span and head not in lexicon.words("organisations.txt"):
         kind = "anonymous"  # "Prosecutors said", "two investigators said"
     if head in lexicon.words("anonymous.txt") and (
@@ -218,8 +220,11 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
         or any(POSSESSIVE.search(t.text) for t in tokens[:-1])  # "Lena Farrow’s critics"
     ):
         kind = "anonymous"
-    if head in lexicon.roles() or any(w == head for w in role_words):
-        kind = kind or "role"
+    member = lexicon.roles().get(head, lexicon.Role("", "-", "")).kind == "member"
+    if member and len(tokens) == 2 and first in {"his", "her", "their", "its", "our"}:
+        return None  # "his Republican support": the party word is an adjective
+    if head in lexicon.roles() or any(w == head or w.endswith(" " + head) for w in role_words):
+        kind = kind or "role"  # "chief executive": a role phrase ending in the head
     if head in lexicon.words("organisations.txt") or (is_name_word(tokens[-1]) and not role_words):
         kind = "org" if kind in (None, "role") and head not in lexicon.roles() else kind
     if kind is None:
@@ -295,9 +300,28 @@ def _has_verb(tokens: list[Token]) -> bool:
     lemmas = (
         lexicon.lemma(t.low)
         for n, t in enumerate(tokens)
-        if not t.is_cap and not (n and tokens[n - 1].low in DETERMINERS)  # "the state union"
+        if not t.is_cap
+        and not (n and tokens[n - 1].low in DETERMINERS)  # "the state union"
+        and not (n and t.low == lexicon.lemma(t.low) and _modifier(tokens[n - 1]))
     )
     return any(lemma in cues and cues[lemma].kind == "speech" for lemma in lemmas)
+
+
+def _modifier(tok: Token) -> bool:
+    """Does tok make a bare cue word after it a noun ("a Washington state delegate", "a
+    former state senator"), not a verb?"""
+    return tok.is_cap or tok.low in PRE_ROLE
+
+
+def _np_end(tok: Token) -> bool:
+    """Can tok end a noun phrase ("businesses", "a group"), not a verb or a small word?"""
+    small = lexicon.words("not_names.txt") | lexicon.words("small_words.txt")
+    return (
+        tok.is_word
+        and not lexicon.lemma(tok.low)
+        and tok.low not in small | DETERMINERS
+        and not skippable(tok)
+    )
 
 
 def _np_word(tok: Token) -> bool:
@@ -305,6 +329,63 @@ def _np_word(tok: Token) -> bool:
 
 
 def before(tokens: list[Token], i: int, text: str) -> Mention | None:
+    """The speaker phrase that ends just before tokens[i] (skipping adverbs), or None;
+    "he and Mr. Allen", "teachers and union officials": both sources joined."""
+    linked = _linked_source(tokens, i, text)
+    if linked is not None:
+        return linked
+    found = _before(tokens, i, text)
+    if found is None or found.kind not in JOINED_KINDS:
+        return found
+    k = next((n for n, t in enumerate(tokens) if t.start >= found.start), 0)
+    if k < 2 or tokens[k - 1].low != "and":
+        return found
+    left = _before(tokens, k - 1, text)
+    if left is None or left.kind not in JOINED_KINDS or left.text.lower() in {"i", "we", "you"}:
+        return found
+    j = next((n for n, t in enumerate(tokens) if t.start >= left.start), 0)
+    if j > 0 and tokens[j - 1].is_word:
+        return found  # "… of Lee and Doe said": not the opening of a subject
+    found.start = left.start
+    found.text = text[found.start : found.end]
+    if found.kind == "pronoun":
+        found.kind = left.kind
+    return found
+
+
+JOINED_KINDS = {"name", "role", "anonymous", "pronoun"}
+LINK_REACH = 10  # tokens from the cue back to "close to" in "people close to … said"
+
+
+def _linked_source(tokens: list[Token], i: int, text: str) -> Mention | None:
+    """ "people close to the vice president said", "officials familiar with the talks
+    say": the vague source and what ties it to the matter, as one phrase; else None."""
+    j = i
+    while j > 0 and skippable(tokens[j - 1]):
+        j -= 1
+    links = {tuple(line.split()) for line in lexicon.words("source_links.txt")}
+    for m in range(j - 3, max(j - LINK_REACH, 0) - 1, -1):
+        if not tokens[m + 1].is_word or tokens[m + 1].text in {",", ";"}:
+            return None
+        if (tokens[m].low, tokens[m + 1].low) not in links:
+            continue
+        left = _before(tokens, m, text) if m > 0 else None
+        if left is None or left.kind not in {"anonymous", "role"}:
+            return None
+        end = tokens[j - 1].end
+        return Mention(
+            left.kind,
+            left.start,
+            end,
+            text[left.start : end],
+            role=left.role,
+            gender=left.gender,
+            roles=left.roles,
+        )
+    return None
+
+
+def _before(tokens: list[Token], i: int, text: str) -> Mention | None:
     """The speaker phrase that ends just before tokens[i] (skipping adverbs), or None."""
     j = i
     while j > 0 and skippable(tokens[j - 1]):
@@ -322,10 +403,10 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
             k -= 1
         if tokens[k].text == "(":
             end = k
-    if tokens[end - 1].text in DASHES:
-        return _before_dashes(tokens, end, text)
     if tokens[end - 1].text == ",":
         return _before_appositive(tokens, end, text)
+    if tokens[end - 1].text in DASHES and end > 2:
+        return _before_dashes(tokens, end, text)
     if end > 2 and tokens[end - 1].text in CLOSING_MARKS and tokens[end - 2].text == ",":
         # "Lee Marsh, the activist known as “Bluebird,” said": a quoted word ends it
         found = _before_appositive(tokens, end - 1, text)
@@ -337,6 +418,8 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     last = tokens[end - 1]
     if last.low in {"who", "which"} and end >= 2:
         return _relative(tokens, end, text)
+    if last.low == "that" and end >= 2 and _np_end(tokens[end - 2]):
+        return _relative(tokens, end, text)  # "businesses that warn …": "that" is the subject
     if last.low in lexicon.pronouns():
         return _classify_run(tokens[end - 1 : end], text)
     contracted = contraction(last)
@@ -380,22 +463,29 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
             if name is not None and name.kind == "role":  # "The mayor, Ana Ruiz, said"
                 named.role, named.roles = named.role or name.role, named.roles + name.roles
             return named  # "One of the authors of the report, Ari Fleischer, said"
-    long_ok = appositive[0].low in DETERMINERS | {"who", "whose"} or not appositive[0].is_cap
-    size_ok = len(appositive) <= 16 or (long_ok and name and name.kind == "name")
     head = appositive[0]
+    relative = head.low in {"who", "whose", "which"}  # "Doe, who told aides …, said"
+    comma = next((c for c in range(k - 1, max(k - 40, 0), -1) if tokens[c].text == ","), None)
+    if relative and comma is not None and tokens[comma + 1].low in DETERMINERS - {"that"}:
+        # "Jane Doe, an official at the agency, which has …, said": the appositive before
+        outer = _before_appositive(tokens, k + 1, text)
+        if outer is not None and outer.kind in {"name", "role"}:
+            name = outer
+    long_ok = appositive[0].low in DETERMINERS or relative or not appositive[0].is_cap
+    size_ok = len(appositive) <= 16 or (long_ok and name and (name.kind == "name" or relative))
     # "…, forcing her to …," is a participle clause, not an appositive; but "The Journal,
     # citing documents, reported" is one when the source opens its clause
     opens_clause = name is not None and (
         name.start == tokens[0].start
-        or _preceded_by(tokens, name.start, {",", "and", "but", ";", "”", '"'})
+        or _preceded_by(tokens, name.start, {",", "and", "but", ";"} | CLOSING_MARKS)
     )
     participle = head.low.endswith("ing") and not head.is_cap
     if participle and len(appositive) > 1 and appositive[1].low in lexicon.roles():
         participle = False  # "managing director", "acting secretary": a role
     opens_ok = not ((participle and not opens_clause) or head.low in {"to", "and", "but"})
-    relative = head.low in {"who", "whose"}  # "Doe, who told aides …, said": a clause of its own
-    relative = relative or head.low in {"asked", "pressed"}  # "Doe, asked about it, said"
-    if not (name and size_ok and opens_ok) or (_has_verb(appositive) and not relative):
+    passive = head.low.endswith("ed") and not head.is_cap  # "Doe, asked about it, said"
+    clause = _has_verb(appositive[1:] if passive else appositive)
+    if not (name and size_ok and opens_ok) or (clause and not relative):
         return None
     words = _role_words(appositive)
     if name.kind == "name" and words and appositive[0].low not in {"who", "which"}:
@@ -406,24 +496,20 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     return name
 
 
-DASHES = {"—", "–", "-"}
-
-
 def _before_dashes(tokens: list[Token], end: int, text: str) -> Mention | None:
-    """ "Jane Doe — the mayor, who lost in 2008 — said": the phrase before the first dash
-    (a "--" is two tokens)."""
+    """ "Jane Doe — the mayor’s sister — said": the source before an aside set off by
+    dashes."""
     k = end - 1
     while k > 0 and tokens[k - 1].text in DASHES:
+        k -= 1  # "--"
+    k -= 1
+    while k > 0 and tokens[k].text not in DASHES and end - k < 40:
         k -= 1
-    first = k
-    while k > 0 and tokens[k - 1].text not in DASHES and first - k < 30:
-        k -= 1
-    if k <= 1 or tokens[k - 1].text not in DASHES:
+    if k <= 0 or tokens[k].text not in DASHES or k + 1 >= end:
         return None
-    while k > 1 and tokens[k - 2].text in DASHES:
+    while k > 0 and tokens[k - 1].text in DASHES:
         k -= 1
-    found = before(tokens, k - 1, text)
-    return found if found is not None and found.kind in {"name", "role", "org"} else None
+    return before(tokens, k, text) if k > 0 else None
 
 
 def _preceded_by(tokens: list[Token], start: int, words: set[str]) -> bool:
@@ -498,6 +584,8 @@ def _lowercase_source(tokens: list[Token], end: int, text: str) -> Mention | Non
         if POSSESSIVE.search(tok.text) and tok.is_cap:
             while start > 0 and is_name_word(tokens[start - 1]):
                 start -= 1  # "Lena Farrow’s campaign"
+            if start > 0 and tokens[start - 1].low == "the":
+                start -= 1  # "the Federal Reserve’s survey"
             break
         if POSSESSIVE.search(tok.text) and start > 0 and end - start < 5:
             continue  # "the prime minister’s spokesman": go on to the owner's determiner

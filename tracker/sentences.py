@@ -21,6 +21,10 @@ AFTER_CLOSING_QUOTE = re.compile(r"[.!?](?:[”’»\"]\s+(?=[“\"«‘A-Z])|�
 # ("(D-N.C.), head", "the F.B.I.'s review"), nor end with initials: "Rep. G.K. Butterfield"
 CANNOT_OPEN = re.compile(r"[)\]},;:”]|['’]s\b")
 INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){1,3}$")
+# an abbreviation that often ends a sentence, then a word that opens one: "… in the U.S. He"
+AFTER_ABBREVIATION = re.compile(
+    r"\b(?:[A-Za-z]\.){2,}\s+(?=(?:He|She|They|It|We|I|The|This|But|And|His|Her|Their)\s)"
+)
 
 
 @cache
@@ -37,10 +41,13 @@ def split(text: str) -> list[tuple[int, int]]:
     for p_start, p_end in paragraphs(text):
         para = text[p_start:p_end].replace("\n", " ")  # wrapped lines: same length
         for s, e in _join_lowercase(para, punkt.span_tokenize(para)):
+            cuts = [(m.start() + 2, m.end()) for m in AFTER_CLOSING_QUOTE.finditer(para, s, e)]
+            cuts += [(m.start() + len(m.group().rstrip()), m.end())
+                     for m in AFTER_ABBREVIATION.finditer(para, s, e)]  # fmt: skip
             cut = s
-            for m in AFTER_CLOSING_QUOTE.finditer(para, s, e):
-                spans.append((p_start + cut, p_start + m.start() + 2))
-                cut = m.end()
+            for end, after in sorted(cuts):
+                spans.append((p_start + cut, p_start + end))
+                cut = after
             spans.append((p_start + cut, p_start + e))
     return spans
 
