@@ -416,3 +416,31 @@ def test_an_adverb_after_the_cue_leaves_the_short_quotation_as_the_statement(adv
     """'“Ms. Vale, mother,” she said aloud, for …': the adverb is no reported clause."""
     r = one(f"“Ms. Vale, mother,” she said {adverb}, for she saw that her mother had forgotten.")
     assert (r["text"], r["type"], r["speaker_mention"]) == ("Ms. Vale, mother,", "direct", "she")
+
+
+@pytest.mark.parametrize(
+    "doc, first, second",
+    [
+        (
+            "Ms. Okafor told the board that the budget “was a shambles,” adding, “We lost"
+            " the whole season.”",
+            "the budget “was a shambles,”",
+            "We lost the whole season.",
+        ),
+        (
+            "Mr. Brandt called the ferry timetable “a work of fiction,” adding, “Nobody"
+            " believes it.”",
+            "the ferry timetable “a work of fiction,”",
+            "Nobody believes it.",
+        ),
+    ],
+)
+def test_a_quoted_fragment_before_a_participle_stays_with_its_own_clause(doc, first, second):
+    """'X said A “…,” adding, “B”': the fragment belongs to the clause before the
+    participle, not to a split quotation the participle reports."""
+    found = extract(doc)
+    assert [(r["text"], r["type"]) for r in found] == [
+        (first, "mixed"),
+        (second, "direct"),
+    ]
+    assert found[0]["speaker"] == found[1]["speaker"]

@@ -1872,6 +1872,16 @@ def _quote_next(text: str, site) -> bool:
     return len(gap) <= 4
 
 
+def _participle_after_quote(tokens, i: int) -> bool:
+    """Does the participle at i follow a quotation closed by a comma (',” adding')?"""
+    return (
+        i > 1
+        and tokens[i].low.endswith("ing")
+        and tokens[i - 1].text in {"”", '"', "’", "'"}
+        and tokens[i - 2].text == ","
+    )
+
+
 def _apart(text: str, site) -> bool:
     """Whether words stand between the last quotation before the cue and the cue's
     speaker ("Gore said it was “early” to back her, adding: “…”"): that quotation belongs
@@ -1880,6 +1890,8 @@ def _apart(text: str, site) -> bool:
         return False
     last = site.before_quotes[-1]
     cue = site.tokens[site.cue.i].start
+    if site.mention.start < last.start and _participle_after_quote(site.tokens, site.cue.i):
+        return True  # 'Gore said it was “too early,” adding …': the clause's own quotation
     lead = cue if site.mention.start < last.end else min(site.mention.start, cue)
     return bool(text[last.end : lead].strip(" ,—–-"))
 
