@@ -832,8 +832,6 @@ class Attributor:
             return []  # "…, she said, “…”": the quotation after it is the statement
         if _first_person(site.mention):
             return []  # "…, I can promise that": the author or narrator, outside quotes
-        if _reports_condition(tokens, tokens[site.cue.i].start):
-            return []  # "She said that if the ferry ran late, she would …": one report
         s, e = _trim(text, us, us + len(head) - 1)
         head_words = text[s:e].split()
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
@@ -1660,20 +1658,6 @@ def _not_opener(tokens, k: int) -> bool:
     if k + 1 < len(tokens) and lexicon.lemma(tokens[k + 1].low) in lexicon.cues():
         return False  # "whether she agrees or disagrees with …": two verbs
     return not (low in {"and", "but"} and k > 0 and tokens[k - 1].text == ",")
-
-
-def _reports_condition(tokens, limit: int) -> bool:
-    """Does a cue before limit report a clause opening with a subordinate one ("told
-    voters that if …, he would …"), whose comma is then no statement's end?"""
-    cues = lexicon.cues()
-    for m, tok in enumerate(tokens):
-        if tok.start >= limit:
-            return False
-        if tok.low == "that" and m + 1 < len(tokens) and tokens[m + 1].low in SUBORDINATORS:
-            before = tokens[max(0, m - 4) : m]
-            if any(lexicon.lemma(t.low) in cues for t in before):
-                return True
-    return False
 
 
 def _participle(tok: M.Token) -> bool:
