@@ -106,3 +106,20 @@ def test_other_words_are_not_verb_forms(word):
 
 def test_quip_doubles_its_final_consonant():
     assert lexicon.lemma("quipped") == "quip"
+
+
+def test_every_rule_has_a_confidence_and_is_documented():
+    """The rule names in the README's field table, the attribution module's docstring and
+    the confidence table are the same set, so no record gets the fallback confidence."""
+    import re
+    from pathlib import Path
+
+    from tracker import attribution
+    from tracker.extract import CONFIDENCE
+
+    readme = Path(__file__).parent.parent / "README.md"
+    row = next(line for line in readme.read_text().splitlines() if line.startswith("| `rule`"))
+    listed = set(re.findall(r"`([a-z-]+)`", row)) - {"rule"}
+    documented = set(re.findall(r"[a-z-]+", attribution.__doc__))
+    assert listed == set(CONFIDENCE)
+    assert set(CONFIDENCE) <= documented

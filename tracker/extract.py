@@ -36,6 +36,9 @@ CONFIDENCE = {
     "relative-speaker-cue": 0.6,
     "quote-continuation": 0.6,
     "dash-dialogue": 0.7,
+    "speaker-cue-block": 0.85,
+    "asked-whether": 0.7,
+    "reportedly": 0.7,
 }
 BEAT_KINDS = {"name", "pronoun", "role"}  # a person is the subject of an action beat
 QUOTE_EDGE = " \n“”\"‘’'.,!?;:—–-"
