@@ -444,3 +444,10 @@ def test_a_quoted_fragment_before_a_participle_stays_with_its_own_clause(doc, fi
         (second, "direct"),
     ]
     assert found[0]["speaker"] == found[1]["speaker"]
+
+
+@pytest.mark.parametrize("verb", ["attacked", "blasted", "knocked"])
+def test_a_name_and_its_past_verb_are_no_role_before_another_name(verb):
+    """'Okafor attacked Pike, saying …': Okafor speaks; 'Okafor attacked' is no role."""
+    r = one(f"Okafor {verb} Pike, saying he would close the pier.")
+    assert (r["speaker_mention"], r["text"]) == ("Okafor", "he would close the pier")

@@ -748,6 +748,8 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
             head_noun = j + 1 >= len(tokens) or not tokens[j + 1].is_word  # "transport report,"
             if lexicon.lemma(tok.low) and tok.low not in lexicon.roles() and not head_noun:
                 break
+            if tok.low.endswith("ed") and j > i and tokens[j - 1].is_cap:
+                break  # "Clinton attacked Trump": a name and its verb, not a role
             j += 1
         else:
             break
