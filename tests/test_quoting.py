@@ -451,3 +451,15 @@ def test_a_name_and_its_past_verb_are_no_role_before_another_name(verb):
     """'Okafor attacked Pike, saying …': Okafor speaks; 'Okafor attacked' is no role."""
     r = one(f"Okafor {verb} Pike, saying he would close the pier.")
     assert (r["speaker_mention"], r["text"]) == ("Okafor", "he would close the pier")
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("The captain asked Ms. Vale if the ferry would run on Sunday.", "if the ferry"),
+        ("The captain told Dr. Okafor the ferry would run on Sunday.", "the ferry"),
+    ],
+)
+def test_an_honorific_listener_is_skipped_whole(doc, text):
+    """'asked Ms. Vale if …': the listener's title and name, dot and all, are skipped."""
+    assert one(doc)["text"].startswith(text)

@@ -2146,7 +2146,13 @@ def _skip_object(tokens: list[M.Token], k: int) -> int:
         ):
             j += 1
         return j
-    while j < n and tokens[j].is_cap:
+    abbreviations = lexicon.words("abbreviations.txt")
+    while j < n and (
+        tokens[j].is_cap
+        or tokens[j].text == "."
+        and j > k
+        and tokens[j - 1].low in abbreviations  # "Ms. Vale"
+    ):
         j += 1
     return j if j > k else k
 
