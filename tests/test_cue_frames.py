@@ -454,3 +454,8 @@ def test_a_clause_ends_before_and_a_name_with_a_cue_participle():
     doc = "Both issued a statement – Ruiz saying she was “very pleased” and Dale calling it fair."
     assert records(doc)[0][:2] == ("she was “very pleased”", "Ruiz")
     assert extract("Additional reporting by Tom Dale.") == []
+
+
+def test_an_owned_report_noun_after_a_participle_adjective():
+    doc = "Despite Dale's repeated insistence that the pier was safe, the council closed it."
+    assert records(doc) == [("the pier was safe", "Dale", "noun-that")]

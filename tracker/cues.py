@@ -336,7 +336,8 @@ def _owned_noun(tokens: list[M.Token], inside: list[bool], i: int) -> tuple[int,
     n = len(tokens)
     k = i - 1
     while k >= 0 and i - k <= 3 and not owner_word(tokens[k]):
-        if inside[k] or not tokens[k].is_word or lexicon.lemma(tokens[k].low) is not None:
+        verb = lexicon.lemma(tokens[k].low) is not None and not tokens[k].low.endswith("ed")
+        if inside[k] or not tokens[k].is_word or verb:  # "his continued insistence that"
             return None
         k -= 1
     if k < 0 or i - k > 3 or not owner_word(tokens[k]):
