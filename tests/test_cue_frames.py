@@ -459,3 +459,8 @@ def test_a_clause_ends_before_and_a_name_with_a_cue_participle():
 def test_an_owned_report_noun_after_a_participle_adjective():
     doc = "Despite Dale's repeated insistence that the pier was safe, the council closed it."
     assert records(doc) == [("the pier was safe", "Dale", "noun-that")]
+
+
+def test_a_cue_after_whos_is_a_report():
+    doc = "The plan was pushed by Tom Dale, who’s argued for years that the pier must close."
+    assert [r[0] for r in records(doc)] == ["the pier must close"]

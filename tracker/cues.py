@@ -124,6 +124,7 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         contracted = (
             i > 0 and M.contraction(tokens[i - 1]) is not None
         )  # "he’s predicting", "she's said"
+        contracted = contracted or before in {"who’s", "who's"}  # "who’s argued for years"
         if before in {"not", "never"} and i > 1:
             contracted = contracted or M.contraction(tokens[i - 2]) is not None  # "he’s not"
         if before == "to" and i > 1:
