@@ -429,3 +429,38 @@ def test_a_short_opening_phrase_in_the_reported_clause_does_not_end_it():
             "speaker-cue-that",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "doc, text, mention",
+    [
+        (
+            "The clip ends with footage of Ruiz saying at the hearing, “The pier stays open.”",
+            "The pier stays open.",
+            "Ruiz",
+        ),
+        (
+            "The show opens with Dale complaining that the buses never come on time.",
+            "the buses never come on time",
+            "Dale",
+        ),
+    ],
+)
+def test_a_speech_participle_right_after_a_name_after_with_or_of(doc, text, mention):
+    assert records(doc)[0][:2] == (text, mention)
+
+
+def test_a_clause_ends_before_and_a_name_with_a_cue_participle():
+    doc = "Both issued a statement – Ruiz saying she was “very pleased” and Dale calling it fair."
+    assert records(doc)[0][:2] == ("she was “very pleased”", "Ruiz")
+    assert extract("Additional reporting by Tom Dale.") == []
+
+
+def test_an_owned_report_noun_after_a_participle_adjective():
+    doc = "Despite Dale's repeated insistence that the pier was safe, the council closed it."
+    assert records(doc) == [("the pier was safe", "Dale", "noun-that")]
+
+
+def test_a_cue_after_whos_is_a_report():
+    doc = "The plan was pushed by Tom Dale, who’s argued for years that the pier must close."
+    assert [r[0] for r in records(doc)] == ["the pier must close"]

@@ -1331,6 +1331,8 @@ def _clause_end(tokens, inside, start: int, end: int, subordinate: bool, finite=
             return tok.start  # "… — a controversial proposal", "… - though it is unclear"
         if tok.text in DASHES and lexicon.lemma(nxt.low) in lexicon.cues():
             return tok.start  # "Doe — who has said X — said on Sunday …": the dash closes
+        if tok.low == "and" and nxt.is_cap and m + 2 < n and _cue_participle(tokens[m + 2]):
+            return tok.start  # "Ryan saying he was … and Trump calling it …"
         if tok.text == "," and _comma_ends(tokens, inside, start, m, m + 1, subordinate, finite):
             return tok.start
     return end
@@ -1823,6 +1825,11 @@ def _opening_phrase(tokens, start: int, m: int) -> bool:
     1994, while …"), not a clause the comma could close?"""
     words = [t for t in tokens[:m] if t.start >= start and t.is_word]
     return 0 < len(words) <= 3 and words[0].low in PREPOSITIONS - {"to"}
+
+
+def _cue_participle(tok: M.Token) -> bool:
+    """A cue verb in -ing ("calling", "saying")."""
+    return tok.low.endswith("ing") and lexicon.lemma(tok.low) in lexicon.cues()
 
 
 def _after_quoted_comma(tokens, inside, i: int) -> bool:

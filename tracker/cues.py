@@ -124,6 +124,7 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         contracted = (
             i > 0 and M.contraction(tokens[i - 1]) is not None
         )  # "he’s predicting", "she's said"
+        contracted = contracted or before in {"who’s", "who's"}  # "who’s argued for years"
         if before in {"not", "never"} and i > 1:
             contracted = contracted or M.contraction(tokens[i - 2]) is not None  # "he’s not"
         if before == "to" and i > 1:
@@ -180,6 +181,8 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             and tokens[i + 1].low == "that"  # "are now admitting that"
             or contracted
             or (i and inside[i - 1])
+            or best.kind == "speech"
+            and _speaker_before_participle(tokens, i)
         ):
             continue  # "Additional reporting by": a noun, not a report
         text = " ".join(t.text for t in tokens[i:j])
@@ -334,7 +337,8 @@ def _owned_noun(tokens: list[M.Token], inside: list[bool], i: int) -> tuple[int,
     n = len(tokens)
     k = i - 1
     while k >= 0 and i - k <= 3 and not owner_word(tokens[k]):
-        if inside[k] or not tokens[k].is_word or lexicon.lemma(tokens[k].low) is not None:
+        verb = lexicon.lemma(tokens[k].low) is not None and not tokens[k].low.endswith("ed")
+        if inside[k] or not tokens[k].is_word or verb:  # "his continued insistence that"
             return None
         k -= 1
     if k < 0 or i - k > 3 or not owner_word(tokens[k]):
@@ -346,6 +350,21 @@ def _owned_noun(tokens: list[M.Token], inside: list[bool], i: int) -> tuple[int,
     if m >= n or tokens[m].low != "that" or inside[m] or (k + 1 == i and m == i + 1):
         return None
     return k + 1, m
+
+
+PARTICIPLE_NP_LEADS = {"with", "of", "had", "has", "showed", "shows", "featured", "features"}
+
+
+def _speaker_before_participle(tokens: list[M.Token], i: int) -> bool:
+    """Does a name stand right before the participle at i, itself after "with" or "of"
+    ("with the campaign of X saying …", "footage of Trump saying …", "with Noah commenting on
+    …"), so that it is X's report?"""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and tokens[k].is_word and tokens[k].is_cap:
+        k -= 1
+    if k == i - 1 or k < 0:
+        return False  # no name right before it
+    return tokens[k].low in PARTICIPLE_NP_LEADS | {"—", "–", ","}
 
 
 def past_adverbs(tokens: list[M.Token], i: int, most: int = 2) -> int:
