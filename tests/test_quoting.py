@@ -354,3 +354,39 @@ def test_a_clause_before_the_cue_and_a_quoted_clause_after_it_joined_by_and():
         ("“A big wave” swept the pier", "clause-speaker-cue-clause"),
         ("and “everyone started running.”", "clause-speaker-cue-clause"),
     ]
+
+
+@pytest.mark.parametrize(
+    "doc, text, rule",
+    [
+        (
+            "“The ferry stays in this town,” Dana Pike told a crowd at Harbour Hall that "
+            "gathered by the pier.",
+            "The ferry stays in this town,",
+            "quote-speaker-cue",
+        ),
+        (
+            "Dana Pike described a plan that raised the fares for children.",
+            "a plan that raised the fares for children",
+            "speaker-cue-clause",
+        ),
+        (
+            "Dana Pike said that the ferry would stay.",
+            "the ferry would stay",
+            "speaker-cue-that",
+        ),
+    ],
+)
+def test_a_that_after_a_noun_and_before_a_past_verb_is_a_relative_pronoun(doc, text, rule):
+    r = one(doc)
+    assert (r["text"], r["rule"]) == (text, rule)
+
+
+def test_a_capitalised_word_in_a_role_before_the_speaker_is_not_a_cue():
+    doc = "“We will run the boats,” former State harbour director Dana Pike wrote to the board."
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["rule"]) == (
+        "We will run the boats,",
+        "Dana Pike",
+        "quote-speaker-cue",
+    )

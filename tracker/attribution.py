@@ -257,6 +257,9 @@ def _that(tokens, inside, k: int) -> int | None:
         return None  # the "that" of a later clause ("said A and said that B")
     if any(inside[k:that]) or any(t.low in AUXILIARIES for t in between):
         return None  # "said she was “appalled” that …": the clause began before it
+    noun = that > 0 and lexicon.lemma(tokens[that - 1].low) not in lexicon.cues()
+    if noun and tokens[that - 1].is_word and that + 1 < n and _past_verb(tokens[that + 1]):
+        return None  # "told a crowd that spilled out …": a relative clause on the noun
     words = [t for t in between if t.text != ","]
     adverb = len(words) <= 3 and any(M.skippable(t) for t in words)
     aside = bool(words) and (  # "said Sunday in Madison, Wisconsin, that", "said, per …, that"
@@ -695,7 +698,7 @@ class Attributor:
             verbs = [  # not "policy planning director"
                 w
                 for w, nxt in zip(words, rest, strict=False)
-                if not (w.endswith("ing") and _role(nxt))
+                if not (w.endswith("ing") and _role(nxt)) and w.islower()  # not "State"
             ]
             if not any(lexicon.lemma(w) in lexicon.cues() for w in verbs):
                 mention.start = last_quote.end + gap.index(words[0])
@@ -1138,6 +1141,11 @@ def _sentence_case(tokens: list[M.Token]) -> list[M.Token]:
         else t
         for k, t in enumerate(tokens)
     ]
+
+
+def _past_verb(tok: M.Token) -> bool:
+    """A past-tense form ("spilled", "ran"), the verb a relative "that" opens."""
+    return tok.low in PAST_IRREGULAR or tok.low.endswith("ed") and not tok.is_cap
 
 
 def _finite(tok: M.Token) -> bool:
