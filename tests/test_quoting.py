@@ -390,3 +390,33 @@ def test_a_capitalised_word_in_a_role_before_the_speaker_is_not_a_cue():
         "Dana Pike",
         "quote-speaker-cue",
     )
+
+
+@pytest.mark.parametrize(
+    "doc, text, speaker",
+    [
+        (
+            "Among the riders, about half, 52 percent, say they want the ferry to stay open.",
+            "they want the ferry to stay open",
+            "about half, 52 percent",
+        ),
+        (
+            "Among the riders, about half, 52 percent, say the ferry should stay.",
+            "the ferry should stay",
+            "about half, 52 percent",
+        ),
+        (
+            "Just under a third, 31%, say the fares are too high for families.",
+            "the fares are too high for families",
+            "31%",
+        ),
+    ],
+)
+def test_an_amount_set_off_by_commas_before_the_cue_is_its_speaker(doc, text, speaker):
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"], r["rule"]) == (text, speaker, "speaker-cue-clause")
+
+
+def test_an_age_set_off_by_commas_is_not_an_amount_speaker():
+    r = one("“We need the boats,” said Ann, 52, of Hull.")
+    assert (r["text"], r["speaker"]) == ("We need the boats,", "Ann")

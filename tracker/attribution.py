@@ -529,6 +529,8 @@ class Attributor:
             and not _appositive_quote(tokens, inside, text, mention, cue)
         ):
             mention = None
+        if mention is None and finite_speech and cue.i and tokens[cue.i - 1].text == ",":
+            mention = _amount_before(tokens, text, cue.i - 1)  # "…, 67 percent, say they …"
         if mention is None:  # "…,” said Jane Doe"
             prev = tokens[cue.i - 1] if cue.i else None
             if prev is not None and (prev.text in {",", "”", '"', "»"} or inside[cue.i - 1]):
@@ -1231,6 +1233,32 @@ def _amount(tokens, k: int) -> bool:
         return False
     first, nxt = tokens[k].low, tokens[k + 1]
     return first == "about" and _quantity(nxt) or first == "at" and nxt.low in {"least", "most"}
+
+
+AMOUNT_WORDS = 4  # the longest amount set off by commas ("about 40 percent")
+
+
+def _amount_before(tokens, text, comma: int) -> M.Mention | None:
+    """The amount set off by commas before the cue, a share of the people just named:
+    "Among voters, about two-thirds, 67 percent, say …" (the amount, and one before it)."""
+    spans = []
+    end = comma
+    while len(spans) < 2 and end > 0:
+        start = end
+        while start > 0 and end - start < AMOUNT_WORDS and tokens[start - 1].text != ",":
+            start -= 1
+        words = tokens[start:end]
+        if not words or start == 0 or tokens[start - 1].text != ",":
+            break  # an amount is set off by a comma on both sides
+        if not any(_quantity(t) for t in words) or not (
+            _quantity(words[0]) or words[0].low in {"about", "nearly", "almost", "just", "some"}
+        ):
+            break
+        spans.append((start, end))
+        end = start - 1
+    if not spans:
+        return None
+    return _description(tokens, text, spans[-1][0], spans[0][1])
 
 
 def _quantity(tok: M.Token) -> bool:
