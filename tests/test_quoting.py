@@ -420,3 +420,28 @@ def test_an_amount_set_off_by_commas_before_the_cue_is_its_speaker(doc, text, sp
 def test_an_age_set_off_by_commas_is_not_an_amount_speaker():
     r = one("“We need the boats,” said Ann, 52, of Hull.")
     assert (r["text"], r["speaker"]) == ("We need the boats,", "Ann")
+
+
+@pytest.mark.parametrize(
+    "doc, text, mention",
+    [
+        (
+            "The ferry fares will rise next spring, harbourmaster Jo Pike says.",
+            "The ferry fares will rise next spring",
+            "harbourmaster Jo Pike",
+        ),
+        (
+            "Keep a list of what went well, even if it is short, counsellor Pike says.",
+            "Keep a list of what went well, even if it is short",
+            "counsellor Pike",
+        ),
+    ],
+)
+def test_unknown_lowercase_role_words_after_the_comma_belong_to_the_speaker(doc, text, mention):
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"], r["rule"]) == (text, mention, "clause-speaker-cue")
+
+
+def test_a_determiner_before_the_name_is_not_a_role():
+    doc = "The fans shouted a new chant, a word Jo Lee says."
+    assert all(not (r[3] or "").startswith("a word") for r in rows(doc))

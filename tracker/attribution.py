@@ -729,6 +729,7 @@ class Attributor:
         """ "The talks failed, Jane Doe said." and "The talks, Jane Doe said, had failed." """
         text, tokens, k, qs = self.text, site.tokens, site.k, site.qs
         us, ue = site.unit
+        _unknown_role(text, us, site.mention)  # "…, psychotherapist Jo Sherman says."
         lead = min(site.mention.start, tokens[site.cue.i].start)
         head = text[us:lead].rstrip()
         worded = k + 1 < len(tokens) and tokens[k].text == "," and not site.inside[k + 1]
@@ -1400,6 +1401,32 @@ def _conjunct_subject(tokens, inside, text, link: int) -> M.Mention | None:
 def _role(word: str) -> bool:
     """Is word a role noun ("director", "co-anchor")?"""
     return word.lower().strip(",").split("-")[-1] in lexicon.roles()
+
+
+ROLE_WORDS = 3  # the longest run of unknown lowercase role words before a name
+NOT_ROLE_WORDS = {"and", "but", "or", "nor", "so", "yet", "then", "as", "when", "while"}
+NOT_ROLE_WORDS |= {"which", "who", "whom", "whose", "that", "what", "where", "how", "why"}
+
+
+def _unknown_role(text: str, start: int, mention: M.Mention) -> None:
+    """Widen a name to the lowercase words between it and the comma before it, a role the
+    word lists do not know ("…, psychotherapist Jo Sherman says"), in place."""
+    if mention.kind != "name" or mention.start <= start:
+        return
+    head = text[start : mention.start]
+    comma = head.rfind(",")
+    if comma < 0:
+        return
+    words = head[comma + 1 :].split()
+    if not words or len(words) > ROLE_WORDS:
+        return
+    small = lexicon.words("small_words.txt") | set(lexicon.pronouns()) | NOT_ROLE_WORDS
+    small |= set(M.DETERMINERS)
+    for w in words:
+        if not (w.isalpha() and w.islower()) or w in small or lexicon.lemma(w) in lexicon.cues():
+            return
+    mention.start = start + comma + 1 + head[comma + 1 :].index(words[0])
+    mention.text = text[mention.start : mention.end]
 
 
 def _first_person(mention: M.Mention) -> bool:
