@@ -445,3 +445,27 @@ def test_unknown_lowercase_role_words_after_the_comma_belong_to_the_speaker(doc,
 def test_a_determiner_before_the_name_is_not_a_role():
     doc = "The fans shouted a new chant, a word Jo Lee says."
     assert all(not (r[3] or "").startswith("a word") for r in rows(doc))
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "The ferry company sold two of its oldest boats last winter and, according to "
+            "its owners, raised the fares for the summer.",
+            "raised the fares for the summer",
+        ),
+        (
+            "The ferry stopped running in the spring of last year after, according to the "
+            "harbour board, the pier was found to be unsafe.",
+            "the pier was found to be unsafe",
+        ),
+        (
+            "But, according to the harbour board, the pier is now safe again.",
+            "the pier is now safe again",
+        ),
+    ],
+)
+def test_according_to_after_a_linking_word_reports_the_clause_after_it(doc, text):
+    r = one(doc)
+    assert (r["text"], r["rule"]) == (text, "according-to")

@@ -1066,7 +1066,11 @@ class Attributor:
         long_lead = len(lead_words) > 8 and lead_words[0].lower() not in SUBORDINATORS
         # a whole clause before: "…, according to X, more than twice …" reports the clause
         opener = after and len(words_after) >= 2 and after[0].low not in {"who", "which", "whose"}
-        if opener and not long_lead:
+        linked = bool(lead_words) and lead_words[-1].strip(",").lower() in SOURCE_LINKS
+        if opener and linked:
+            # "… and, according to officials, adopted …": the source tells what follows
+            s, e = _trim(text, after[0].start, ue)
+        elif opener and not long_lead:
             # "According to X, …" and "…, according to X, the rest": after the source
             s, e = _trim(text, after[0].start, ue)
             head = _trim(text, us, tokens[cue.i].start)
@@ -1170,6 +1174,8 @@ NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following",
 CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "which"}
 APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
+# a word that leaves its clause open before "according to X": the source tells the rest
+SOURCE_LINKS = SUBORDINATORS | {"and", "but", "or", "that", "so", "yet"}
 SOURCE_WORDS = 24  # the longest source after "according to" ("early results of the exit poll …")
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
