@@ -469,3 +469,19 @@ def test_a_determiner_before_the_name_is_not_a_role():
 def test_according_to_after_a_linking_word_reports_the_clause_after_it(doc, text):
     r = one(doc)
     assert (r["text"], r["rule"]) == (text, "according-to")
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("Jo Lee said on Monday that fares would rise.", "fares would rise"),
+        ("Jo Lee told us in May that boats were sold.", "boats were sold"),
+    ],
+)
+def test_a_short_that_clause_after_a_phrase_of_time_is_reported(doc, text):
+    r = one(doc)
+    assert (r["text"], r["rule"], r["speaker"]) == (text, "speaker-cue-that", "Jo Lee")
+
+
+def test_a_phrase_of_time_alone_after_the_cue_reports_nothing():
+    assert extract("Jo Lee said on Monday in Hull.") == []

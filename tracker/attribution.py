@@ -796,7 +796,7 @@ class Attributor:
         finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
         request = rest[0].low == "to" and (cue.frame == "object" and k > cue.j or finite_stance)
         amount = _amount(tokens, k)  # "said about half …", "reported at least six …"
-        if len(rest) <= 6 and _prep(rest, 0) and not request and not amount:
+        if len(rest) <= 6 and _prep(rest, 0) and not request and not amount and that is None:
             return []  # "said on Tuesday", "said in a statement"; not "asked X to act"
         before_subject = [t for t in tokens if t.end <= mention.start]
         while before_subject and M.skippable(before_subject[-1]):
