@@ -485,3 +485,20 @@ def test_a_short_that_clause_after_a_phrase_of_time_is_reported(doc, text):
 
 def test_a_phrase_of_time_alone_after_the_cue_reports_nothing():
     assert extract("Jo Lee said on Monday in Hull.") == []
+
+
+def test_a_participle_after_a_quotation_closed_by_a_comma_has_the_clauses_speaker():
+    doc = "Lee said: “The ferry will stay in our town for good,” adding that fares would fall."
+    assert [(r[0], r[3], r[4]) for r in rows(doc)] == [
+        ("The ferry will stay in our town for good,", "Lee", "speaker-cue-quote"),
+        ("fares would fall", "Lee", "speaker-cue-that"),
+    ]
+
+
+@pytest.mark.parametrize("opener", ["In a statement", "At the harbour", "During the meeting"])
+def test_an_opening_phrase_is_not_the_subject_a_participle_takes(opener):
+    doc = f"{opener}, Jo Lee said the ferry would stay, adding that fares would fall."
+    assert [(r[0], r[3]) for r in rows(doc)] == [
+        ("the ferry would stay", "Jo Lee"),
+        ("fares would fall", "Jo Lee"),
+    ]

@@ -494,7 +494,10 @@ class Attributor:
         participle = (
             cue.i > 0
             and tokens[cue.i].low.endswith("ing")
-            and tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
+            and (
+                tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
+                or _comma_quote(tokens, cue.i)  # "…,” adding that …"
+            )
         )
         if not forced and participle:
             # "Carson hit back, saying that …": the clause's subject speaks
@@ -1359,6 +1362,8 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
     for k in starts:
         if k >= limit or inside[k]:
             continue
+        if tokens[k].low in OPENERS:
+            continue  # "In a statement, Doe said …": an opening phrase, not the subject
         m = M.after(tokens, k, text)
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
@@ -1412,6 +1417,11 @@ def _role(word: str) -> bool:
 ROLE_WORDS = 3  # the longest run of unknown lowercase role words before a name
 NOT_ROLE_WORDS = {"and", "but", "or", "nor", "so", "yet", "then", "as", "when", "while"}
 NOT_ROLE_WORDS |= {"which", "who", "whom", "whose", "that", "what", "where", "how", "why"}
+
+
+def _comma_quote(tokens, i: int) -> bool:
+    """Does a quotation closed after a comma ("…,”") stand right before token i?"""
+    return i > 1 and tokens[i - 1].text in {"”", '"', "’", "'"} and tokens[i - 2].text == ","
 
 
 def _unknown_role(text: str, start: int, mention: M.Mention) -> None:
