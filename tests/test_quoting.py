@@ -502,3 +502,15 @@ def test_an_opening_phrase_is_not_the_subject_a_participle_takes(opener):
         ("the ferry would stay", "Jo Lee"),
         ("fares would fall", "Jo Lee"),
     ]
+
+
+@pytest.mark.parametrize("who", ["who’s", "who's"])
+def test_a_contracted_who_has_before_a_cue_is_the_relative_subject(who):
+    doc = f"Jo Lee, {who} argued that the ferry should stay, spoke on Monday."
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["speaker_mention"], r["rule"]) == (
+        "the ferry should stay",
+        "Jo Lee",
+        who,
+        "speaker-cue-that",
+    )

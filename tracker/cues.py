@@ -98,9 +98,10 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             or before.endswith(("n’t", "n't"))
             or (i > 1 and tokens[i - 2].low in {"not", "never"})
         )
-        contracted = (
-            i > 0 and M.contraction(tokens[i - 1]) is not None
-        )  # "he’s predicting", "she's said"
+        contracted = i > 0 and (
+            M.contraction(tokens[i - 1]) is not None
+            or M.POSSESSIVE.sub("", tokens[i - 1].low) in {"who", "that"}
+        )  # "he’s predicting", "she's said", "who’s argued"
         if before == "to" and i > 1:
             # "He went on to say …": from the lead on, the whole phrase
             v = _lead(tokens, inside, i - 1)
