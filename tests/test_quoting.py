@@ -514,3 +514,14 @@ def test_a_contracted_who_has_before_a_cue_is_the_relative_subject(who):
         who,
         "speaker-cue-that",
     )
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_participle_after_a_dash_has_the_clauses_speaker(dash):
+    doc = f"Jo Lee spoke at the harbour on Monday {dash} saying the ferry would stay."
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["rule"]) == (
+        "the ferry would stay",
+        "Jo Lee",
+        "speaker-cue-clause",
+    )

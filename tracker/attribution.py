@@ -495,7 +495,7 @@ class Attributor:
             cue.i > 0
             and tokens[cue.i].low.endswith("ing")
             and (
-                tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"}
+                tokens[cue.i - 1].low in {",", "by", "after", "while", "before", "when"} | DASHES
                 or _comma_quote(tokens, cue.i)  # "…,” adding that …"
             )
         )

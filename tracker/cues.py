@@ -23,7 +23,7 @@ from . import mentions as M
 
 MODALS = {"may", "might", "could", "would", "should", "will", "can", "must"}
 BE = {"is", "was", "were", "are", "be", "been", "being", "am"}
-ING_BEFORE = BE | {",", "and", "but", "after", "before", "while", "without", "by", "when", "—"}
+ING_BEFORE = BE | {",", "and", "but", "after", "before", "while", "without", "by", "when", "—", "–"}
 PREPOSITIONAL = {
     ("according", "to"): "according to",
     ("in", "the", "words", "of"): "in the words of",
