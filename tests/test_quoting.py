@@ -525,3 +525,39 @@ def test_a_participle_after_a_dash_has_the_clauses_speaker(dash):
         "Jo Lee",
         "speaker-cue-clause",
     )
+
+
+BLOCK = (
+    "Jo Lee, the harbour master, spoke to the council in May. In her speech, she said:\n\n"
+    "Let nobody doubt it – the ferry is the life of this town. It stays.\n"
+    "We will not sell the boats, whatever the board decides.\n\n"
+    "The council voted on the plan a week later."
+)
+
+
+def test_the_lines_of_an_unquoted_paragraph_after_she_said_colon_are_her_statements():
+    found = [(r[0], r[3], r[4]) for r in rows(BLOCK)]
+    assert found == [
+        (
+            "Let nobody doubt it – the ferry is the life of this town. It stays",
+            "she",
+            "speaker-cue-block",
+        ),
+        (
+            "We will not sell the boats, whatever the board decides",
+            "she",
+            "speaker-cue-block",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "In her speech, she said the plan was sound.\n\nThe council voted a week later.",
+        "She listed the stops:\n\nHull\nGoole\nSelby\n\nThe council voted a week later.",
+        "One rider wrote:\n\n<tweet>The ferry is late again.</tweet>\n\nIt was.",
+    ],
+)
+def test_no_block_statement_without_a_colon_or_with_a_list_or_markup(doc):
+    assert all(r[4] != "speaker-cue-block" for r in rows(doc))

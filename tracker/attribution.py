@@ -30,6 +30,8 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
                                the statement; by_cues.txt lists the verbs)
     asked-by                   When asked by a reporter whether …, she said …  (the question,
                                put by the one who asked)
+    speaker-cue-block          In a speech, he said:¶Let no one be mistaken …  (each line of
+                               the unquoted paragraph after one ending in "X said:")
     according-to, in-the-words-of, as-put-it, as-said
                                According to Jane Doe, … / …, according to Jane Doe. /
                                …, as Jane Doe noted in The Times.
@@ -45,6 +47,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from types import SimpleNamespace
 
 from . import lexicon, quotes, sentences
 from . import mentions as M
@@ -281,6 +284,7 @@ class Attributor:
         self.quote_starts = [q.start for q in self.quotes]
         self._tokens: dict[tuple[int, int], list[M.Token]] = {}
         self.blank_lines = bool(textmod.BLANK_LINE.search(text))
+        self._last_block: Statement | None = None  # the last line of a block quotation
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -304,7 +308,7 @@ class Attributor:
                 turn.unit = unit
                 found = [turn]
             else:
-                found = self.in_unit(unit)
+                found = self.in_unit(unit) or self._block(unit)
             if found:
                 self.previous = unit
             yield unit, found
@@ -432,6 +436,36 @@ class Attributor:
         cue, mention = lead
         rule = "dash-dialogue" if q.dash else "speaker-cue-quote"
         return Statement(*q.inner, "direct", rule, cue.text, cue.kind, mention, unit, turn=turn)
+
+    def _block(self, unit) -> list[Statement]:
+        """A line of the unquoted paragraph right after one ending in "he said:" (a block
+        quotation, as of a speech or a column): the speaker's statement."""
+        if not self.blank_lines or self.fiction:
+            return []
+        us, ue = unit
+        first = bisect.bisect_left(self.quote_starts, us)
+        if first < len(self.quotes) and self.quotes[first].start < ue:
+            return []
+        lead = self._lead_in(SimpleNamespace(start=us))
+        if lead is None:
+            return []
+        cue, mention = lead
+        if cue.kind != "speech" or cue.frame not in {"clause", "object"}:
+            return []
+        s, e = _trim(self.text, us, ue)
+        line = self.text[s:ue].rstrip()
+        if "<" in line or "\n" in line or not line.endswith((".", "!", "?")):
+            return []  # not markup ("<tweet …>") nor a list of lines without stops
+        last = self._last_block
+        if last is not None and last.unit[1] <= us and "\n" not in self.text[last.end : s]:
+            last.end = e  # the line goes on: one statement a line
+            return []
+        if len(line.split()) < BLOCK_WORDS:
+            return []
+        self._last_block = Statement(
+            s, e, "indirect", "speaker-cue-block", cue.text, cue.kind, mention, unit
+        )
+        return [self._last_block]
 
     def _lead_in(self, q: quotes.Quote) -> tuple[Cue, M.Mention] | None:
         """The cue and speaker of "Then Nasty Roche had asked:" when that sentence ends the
@@ -1179,6 +1213,7 @@ APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
 DASHES = {"—", "–", "-", "--", "―"}
 # a word that leaves its clause open before "according to X": the source tells the rest
 SOURCE_LINKS = SUBORDINATORS | {"and", "but", "or", "that", "so", "yet"}
+BLOCK_WORDS = 4  # the fewest words of a line of a block quotation read as a statement
 SOURCE_WORDS = 24  # the longest source after "according to" ("early results of the exit poll …")
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}

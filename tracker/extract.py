@@ -38,6 +38,7 @@ CONFIDENCE = {
     "relative-speaker-cue": 0.6,
     "quote-continuation": 0.6,
     "dash-dialogue": 0.7,
+    "speaker-cue-block": 0.7,
 }
 BEAT_KINDS = {"name", "pronoun", "role"}  # a person is the subject of an action beat
 QUOTE_EDGE = " \n“”\"‘’'.,!?;:—–-"
