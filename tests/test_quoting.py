@@ -561,3 +561,15 @@ def test_the_lines_of_an_unquoted_paragraph_after_she_said_colon_are_her_stateme
 )
 def test_no_block_statement_without_a_colon_or_with_a_list_or_markup(doc):
     assert all(r[4] != "speaker-cue-block" for r in rows(doc))
+
+
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_a_quoted_word_inside_an_according_to_source_is_part_of_the_source(mark):
+    close = '"' if mark == '"' else "”"
+    doc = f"According to the {mark}Harbour Watch{close} report, the ferry lost money last year."
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"], r["rule"]) == (
+        "the ferry lost money last year",
+        f"the {mark}Harbour Watch{close} report",
+        "according-to",
+    )

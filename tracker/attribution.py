@@ -1077,6 +1077,13 @@ class Attributor:
             (m for m in range(cue.j, len(tokens)) if tokens[m].text in ",;:" or inside[m]),
             len(tokens),
         )
+        if stop < len(tokens) and inside[stop]:  # 'according to her “clawback” plan, …'
+            out = next((m for m in range(stop, len(tokens)) if not inside[m]), stop)
+            if out - stop <= QUOTED_NAME_TOKENS and out < len(tokens) and tokens[out].is_word:
+                stop = next(
+                    (m for m in range(out, len(tokens)) if tokens[m].text in ",;:" or inside[m]),
+                    len(tokens),
+                )
         source = tokens[cue.j : stop]
         while source and not source[-1].is_word:
             source = source[:-1]
@@ -1214,6 +1221,7 @@ DASHES = {"—", "–", "-", "--", "―"}
 # a word that leaves its clause open before "according to X": the source tells the rest
 SOURCE_LINKS = SUBORDINATORS | {"and", "but", "or", "that", "so", "yet"}
 BLOCK_WORDS = 4  # the fewest words of a line of a block quotation read as a statement
+QUOTED_NAME_TOKENS = 5  # a quoted word or two inside a source, with its marks
 SOURCE_WORDS = 24  # the longest source after "according to" ("early results of the exit poll …")
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
