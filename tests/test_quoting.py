@@ -573,3 +573,20 @@ def test_a_quoted_word_inside_an_according_to_source_is_part_of_the_source(mark)
         f"the {mark}Harbour Watch{close} report",
         "according-to",
     )
+
+
+def test_a_clause_interrupted_by_said_and_a_speaker_goes_on_after_the_speaker():
+    doc = "The ferry, said Jo Lee and others, would stay in the town for good."
+    assert [(r[0], r[3], r[4]) for r in rows(doc)] == [
+        ("The ferry", "Jo Lee and others", "clause-speaker-cue-clause"),
+        ("would stay in the town for good", "Jo Lee and others", "clause-speaker-cue-clause"),
+    ]
+
+
+def test_a_description_after_an_inverted_speaker_is_not_a_clause_going_on():
+    r = one("The ferry will stay, said Jo Lee, the mayor of Hull.")
+    assert (r["text"], r["speaker_mention"], r["rule"]) == (
+        "The ferry will stay",
+        "Jo Lee",
+        "clause-cue-speaker",
+    )

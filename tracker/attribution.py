@@ -550,6 +550,7 @@ class Attributor:
             if cue.frame == "object" and M.before(tokens, cue.i, text) is not None:
                 inverted = None  # "Jane Doe, who ran, told reporters, “…”": the listener
             if inverted is not None and inverted.kind in {"name", "role", "anonymous"}:
+                _and_others(tokens, text, inverted)  # "…, said Doyle and others, …"
                 following = [t for t in tokens if t.start >= inverted.end][:1]
                 if not following or following[0].text in {",", ".", ";", "—"}:
                     mention, rule_after = inverted, True
@@ -654,6 +655,8 @@ class Attributor:
             while k < n and tokens[k].end <= mention.end:
                 k += 1
             if k < n and tokens[k].text == ",":
+                if k + 1 < n and tokens[k + 1].low in VERB_WORDS and not inside[k + 1]:
+                    return k  # "The contrast, said Doe, would be clear": the clause goes on
                 return n  # "…, said Jane Doe, director of …": the rest describes the speaker
         if cue.frame == "object" and k < n and not inside[k]:
             k = _skip_object(tokens, k)
@@ -786,7 +789,7 @@ class Attributor:
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
         inverted_ok = site.rule_after and site.cue.kind == "speech" and len(site.rest) <= 12
         interrupting = (
-            site.speaker_first
+            (site.speaker_first or site.rule_after)
             and k + 1 < len(tokens)
             and tokens[k].text == ","
             and tokens[k + 1].low not in {"who", "which", "whose"}
@@ -1465,6 +1468,14 @@ NOT_ROLE_WORDS |= {"which", "who", "whom", "whose", "that", "what", "where", "ho
 def _comma_quote(tokens, i: int) -> bool:
     """Does a quotation closed after a comma ("…,”") stand right before token i?"""
     return i > 1 and tokens[i - 1].text in {"”", '"', "’", "'"} and tokens[i - 2].text == ","
+
+
+def _and_others(tokens, text, mention: M.Mention) -> None:
+    """Widen a speaker to "and others" after it ("said Doyle and others"), in place."""
+    k = next((m for m, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+    if k + 1 < len(tokens) and tokens[k].low == "and" and tokens[k + 1].low == "others":
+        mention.end = tokens[k + 1].end
+        mention.text = text[mention.start : mention.end]
 
 
 def _unknown_role(text: str, start: int, mention: M.Mention) -> None:
