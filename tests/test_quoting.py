@@ -590,3 +590,13 @@ def test_a_description_after_an_inverted_speaker_is_not_a_clause_going_on():
         "Jo Lee",
         "clause-cue-speaker",
     )
+
+
+def test_an_owner_and_unknown_role_words_before_the_name_belong_to_the_speaker():
+    doc = "The ferry fares will rise next spring, Mayor Lee’s longtime boatwright Jo Pike said."
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["speaker_mention"]) == (
+        "The ferry fares will rise next spring",
+        "Jo Pike",
+        "Mayor Lee’s longtime boatwright Jo Pike",
+    )

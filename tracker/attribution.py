@@ -1488,6 +1488,11 @@ def _unknown_role(text: str, start: int, mention: M.Mention) -> None:
     if comma < 0:
         return
     words = head[comma + 1 :].split()
+    owner = next((n for n, w in enumerate(words) if M.POSSESSIVE.search(w)), None)
+    if owner is not None and all(w[:1].isupper() for w in words[: owner + 1]):
+        words = words[owner + 1 :]  # "…, Donald Trump’s longtime confidant Roger Stone said"
+    elif owner is not None:
+        return
     if not words or len(words) > ROLE_WORDS:
         return
     small = lexicon.words("small_words.txt") | set(lexicon.pronouns()) | NOT_ROLE_WORDS
@@ -1495,7 +1500,8 @@ def _unknown_role(text: str, start: int, mention: M.Mention) -> None:
     for w in words:
         if not (w.isalpha() and w.islower()) or w in small or lexicon.lemma(w) in lexicon.cues():
             return
-    mention.start = start + comma + 1 + head[comma + 1 :].index(words[0])
+    first = head[comma + 1 :].split()[0]
+    mention.start = start + comma + 1 + head[comma + 1 :].index(first)
     mention.text = text[mention.start : mention.end]
 
 
