@@ -454,6 +454,97 @@ def test_a_name_and_its_past_verb_are_no_role_before_another_name(verb):
 
 
 @pytest.mark.parametrize(
+    "doc, text, rule",
+    [
+        (
+            "“The ferry stays in this town,” Dana Pike told a crowd at Harbour Hall that "
+            "gathered by the pier.",
+            "The ferry stays in this town,",
+            "quote-speaker-cue",
+        ),
+        (
+            "Dana Pike described a plan that raised the fares for children.",
+            "a plan that raised the fares for children",
+            "speaker-cue-clause",
+        ),
+        (
+            "Dana Pike said that the ferry would stay.",
+            "the ferry would stay",
+            "speaker-cue-that",
+        ),
+    ],
+)
+def test_a_that_after_a_noun_and_before_a_past_verb_is_a_relative_pronoun(doc, text, rule):
+    r = one(doc)
+    assert (r["text"], r["rule"]) == (text, rule)
+
+
+def test_a_capitalised_word_in_a_role_before_the_speaker_is_not_a_cue():
+    doc = "“We will run the boats,” former State harbour director Dana Pike wrote to the board."
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["rule"]) == (
+        "We will run the boats,",
+        "Dana Pike",
+        "quote-speaker-cue",
+    )
+
+
+@pytest.mark.parametrize(
+    "doc, text, speaker",
+    [
+        (
+            "Among the riders, about half, 52 percent, say they want the ferry to stay open.",
+            "they want the ferry to stay open",
+            "about half, 52 percent",
+        ),
+        (
+            "Among the riders, about half, 52 percent, say the ferry should stay.",
+            "the ferry should stay",
+            "about half, 52 percent",
+        ),
+        (
+            "Just under a third, 31%, say the fares are too high for families.",
+            "the fares are too high for families",
+            "31%",
+        ),
+    ],
+)
+def test_an_amount_set_off_by_commas_before_the_cue_is_its_speaker(doc, text, speaker):
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"], r["rule"]) == (text, speaker, "speaker-cue-clause")
+
+
+def test_an_age_set_off_by_commas_is_not_an_amount_speaker():
+    r = one("“We need the boats,” said Ann, 52, of Hull.")
+    assert (r["text"], r["speaker"]) == ("We need the boats,", "Ann")
+
+
+@pytest.mark.parametrize(
+    "doc, text, mention",
+    [
+        (
+            "The ferry fares will rise next spring, harbourmaster Jo Pike says.",
+            "The ferry fares will rise next spring",
+            "harbourmaster Jo Pike",
+        ),
+        (
+            "Keep a list of what went well, even if it is short, counsellor Pike says.",
+            "Keep a list of what went well, even if it is short",
+            "counsellor Pike",
+        ),
+    ],
+)
+def test_unknown_lowercase_role_words_after_the_comma_belong_to_the_speaker(doc, text, mention):
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"], r["rule"]) == (text, mention, "clause-speaker-cue")
+
+
+def test_a_determiner_before_the_name_is_not_a_role():
+    doc = "The fans shouted a new chant, a word Jo Lee says."
+    assert all(not (r[3] or "").startswith("a word") for r in rows(doc))
+
+
+@pytest.mark.parametrize(
     "doc, text",
     [
         ("The captain asked Ms. Vale if the ferry would run on Sunday.", "if the ferry"),
@@ -463,3 +554,159 @@ def test_a_name_and_its_past_verb_are_no_role_before_another_name(verb):
 def test_an_honorific_listener_is_skipped_whole(doc, text):
     """'asked Ms. Vale if …': the listener's title and name, dot and all, are skipped."""
     assert one(doc)["text"].startswith(text)
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "The ferry company sold two of its oldest boats last winter and, according to "
+            "its owners, raised the fares for the summer.",
+            "raised the fares for the summer",
+        ),
+        (
+            "The ferry stopped running in the spring of last year after, according to the "
+            "harbour board, the pier was found to be unsafe.",
+            "the pier was found to be unsafe",
+        ),
+        (
+            "But, according to the harbour board, the pier is now safe again.",
+            "the pier is now safe again",
+        ),
+    ],
+)
+def test_according_to_after_a_linking_word_reports_the_clause_after_it(doc, text):
+    r = one(doc)
+    assert (r["text"], r["rule"]) == (text, "according-to")
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        ("Jo Lee said on Monday that fares would rise.", "fares would rise"),
+        ("Jo Lee told us in May that boats were sold.", "boats were sold"),
+    ],
+)
+def test_a_short_that_clause_after_a_phrase_of_time_is_reported(doc, text):
+    r = one(doc)
+    assert (r["text"], r["rule"], r["speaker"]) == (text, "speaker-cue-that", "Jo Lee")
+
+
+def test_a_phrase_of_time_alone_after_the_cue_reports_nothing():
+    assert extract("Jo Lee said on Monday in Hull.") == []
+
+
+def test_a_participle_after_a_quotation_closed_by_a_comma_has_the_clauses_speaker():
+    doc = "Lee said: “The ferry will stay in our town for good,” adding that fares would fall."
+    assert [(r[0], r[3], r[4]) for r in rows(doc)] == [
+        ("The ferry will stay in our town for good,", "Lee", "speaker-cue-quote"),
+        ("fares would fall", "Lee", "speaker-cue-that"),
+    ]
+
+
+@pytest.mark.parametrize("opener", ["In a statement", "At the harbour", "During the meeting"])
+def test_an_opening_phrase_is_not_the_subject_a_participle_takes(opener):
+    doc = f"{opener}, Jo Lee said the ferry would stay, adding that fares would fall."
+    assert [(r[0], r[3]) for r in rows(doc)] == [
+        ("the ferry would stay", "Jo Lee"),
+        ("fares would fall", "Jo Lee"),
+    ]
+
+
+@pytest.mark.parametrize("who", ["who’s", "who's"])
+def test_a_contracted_who_has_before_a_cue_is_the_relative_subject(who):
+    doc = f"Jo Lee, {who} argued that the ferry should stay, spoke on Monday."
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["speaker_mention"], r["rule"]) == (
+        "the ferry should stay",
+        "Jo Lee",
+        who,
+        "speaker-cue-that",
+    )
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_participle_after_a_dash_has_the_clauses_speaker(dash):
+    doc = f"Jo Lee spoke at the harbour on Monday {dash} saying the ferry would stay."
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["rule"]) == (
+        "the ferry would stay",
+        "Jo Lee",
+        "speaker-cue-clause",
+    )
+
+
+BLOCK = (
+    "Jo Lee, the harbour master, spoke to the council in May. In her speech, she said:\n\n"
+    "Let nobody doubt it – the ferry is the life of this town. It stays.\n"
+    "We will not sell the boats, whatever the board decides.\n\n"
+    "The council voted on the plan a week later."
+)
+
+
+def test_the_lines_of_an_unquoted_paragraph_after_she_said_colon_are_her_statements():
+    """Each sentence of three words or more is a record ("It stays." is too short)."""
+    found = [(r[0], r[3], r[4]) for r in rows(BLOCK)]
+    assert found == [
+        (
+            "Let nobody doubt it – the ferry is the life of this town",
+            "she",
+            "speaker-cue-block",
+        ),
+        (
+            "We will not sell the boats, whatever the board decides",
+            "she",
+            "speaker-cue-block",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "In her speech, she said the plan was sound.\n\nThe council voted a week later.",
+        "She listed the stops:\n\nHull\nGoole\nSelby\n\nThe council voted a week later.",
+        "One rider wrote:\n\n<tweet>The ferry is late again.</tweet>\n\nIt was.",
+    ],
+)
+def test_no_block_statement_without_a_colon_or_with_a_list_or_markup(doc):
+    assert all(r[4] != "speaker-cue-block" for r in rows(doc))
+
+
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_a_quoted_word_inside_an_according_to_source_is_part_of_the_source(mark):
+    close = '"' if mark == '"' else "”"
+    doc = f"According to the {mark}Harbour Watch{close} report, the ferry lost money last year."
+    r = one(doc)
+    assert (r["text"], r["speaker_mention"], r["rule"]) == (
+        "the ferry lost money last year",
+        f"the {mark}Harbour Watch{close} report",
+        "according-to",
+    )
+
+
+def test_a_clause_interrupted_by_said_and_a_speaker_goes_on_after_the_speaker():
+    doc = "The ferry, said Jo Lee and others, would stay in the town for good."
+    assert [(r[0], r[3], r[4]) for r in rows(doc)] == [
+        ("The ferry", "Jo Lee and others", "clause-speaker-cue-clause"),
+        ("would stay in the town for good", "Jo Lee and others", "clause-speaker-cue-clause"),
+    ]
+
+
+def test_a_description_after_an_inverted_speaker_is_not_a_clause_going_on():
+    r = one("The ferry will stay, said Jo Lee, the mayor of Hull.")
+    assert (r["text"], r["speaker_mention"], r["rule"]) == (
+        "The ferry will stay",
+        "Jo Lee",
+        "clause-cue-speaker",
+    )
+
+
+def test_an_owner_and_unknown_role_words_before_the_name_belong_to_the_speaker():
+    doc = "The ferry fares will rise next spring, Mayor Lee’s longtime boatwright Jo Pike said."
+    r = one(doc)
+    assert (r["text"], r["speaker"], r["speaker_mention"]) == (
+        "The ferry fares will rise next spring",
+        "Jo Pike",
+        "Mayor Lee’s longtime boatwright Jo Pike",
+    )

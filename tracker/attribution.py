@@ -272,6 +272,9 @@ def _that(tokens, inside, k: int) -> int | None:
         return None  # "said the plan would fail -- a plan that …": a relative past a dash
     if any(inside[k:that]) or any(t.low in AUXILIARIES for t in between):
         return None  # "said she was “appalled” that …": the clause began before it
+    noun = that > 0 and lexicon.lemma(tokens[that - 1].low) not in lexicon.cues()
+    if noun and tokens[that - 1].is_word and that + 1 < n and _past_verb(tokens[that + 1]):
+        return None  # "told a crowd that spilled out …": a relative clause on the noun
     words = [t for t in between if t.text != ","]
     adverb = len(words) <= 3 and any(M.skippable(t) for t in words)
     aside = bool(words) and (  # "said Sunday in Madison, Wisconsin, that", "said, per …, that"
@@ -585,6 +588,7 @@ class Attributor:
             if cue.frame == "object" and M.before(tokens, cue.i, text) is not None:
                 inverted = None  # "Jane Doe, who ran, told reporters, “…”": the listener
             if inverted is not None and inverted.kind in {"name", "role", "anonymous"}:
+                _and_others(tokens, text, inverted)  # "…, said Doyle and others, …"
                 following = [t for t in tokens if t.start >= inverted.end][:1]
                 if not following or following[0].text in {",", ".", ";", "—", "who", "whose"}:
                     mention, rule_after = inverted, True
@@ -604,6 +608,8 @@ class Attributor:
             and not _appositive_quote(tokens, inside, text, mention, cue)
         ):
             mention = None
+        if mention is None and finite_speech and cue.i and tokens[cue.i - 1].text == ",":
+            mention = _amount_before(tokens, text, cue.i - 1)  # "…, 67 percent, say they …"
         if mention is None:  # "…,” said Jane Doe"
             prev = tokens[cue.i - 1] if cue.i else None
             statement_next = cue.j < len(tokens) and tokens[cue.j].low in {"that", "whether"}
@@ -705,6 +711,8 @@ class Attributor:
             while k < n and tokens[k].end <= mention.end:
                 k += 1
             if k < n and tokens[k].text == ",":
+                if k + 1 < n and tokens[k + 1].low in VERB_WORDS and not inside[k + 1]:
+                    return k  # "The contrast, said Doe, would be clear": the clause goes on
                 return n  # "…, said Jane Doe, director of …": the rest describes the speaker
         if cue.frame == "object" and k < n and not inside[k]:
             k = _skip_object(tokens, k)
@@ -796,7 +804,7 @@ class Attributor:
             verbs = [  # not "policy planning director"
                 w
                 for w, nxt in zip(words, rest, strict=False)
-                if not (w.endswith("ing") and _role(nxt))
+                if not (w.endswith("ing") and _role(nxt)) and w.islower()  # not "State"
             ]
             if not any(_speech_word(w) for w in verbs):
                 mention.start = last_quote.end + gap.index(words[0])
@@ -825,6 +833,7 @@ class Attributor:
         """ "The talks failed, Jane Doe said." and "The talks, Jane Doe said, had failed." """
         text, tokens, k, qs = self.text, site.tokens, site.k, site.qs
         us, ue = site.unit
+        _unknown_role(text, us, site.mention)  # "…, psychotherapist Jo Sherman says."
         lead = min(site.mention.start, tokens[site.cue.i].start)
         head = text[us:lead].rstrip()
         worded = k + 1 < len(tokens) and tokens[k].text == "," and not site.inside[k + 1]
@@ -837,7 +846,7 @@ class Attributor:
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
         inverted_ok = site.rule_after and site.cue.kind == "speech" and len(site.rest) <= 12
         interrupting = (
-            site.speaker_first
+            (site.speaker_first or site.rule_after)
             and k + 1 < len(tokens)
             and tokens[k].text == ","
             and tokens[k + 1].low not in {"who", "which", "whose"}
@@ -885,7 +894,7 @@ class Attributor:
         finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
         request = rest[0].low == "to" and (cue.frame == "object" and k > cue.j or finite_stance)
         amount = _amount(tokens, k)  # "said about half …", "reported at least six …"
-        if len(rest) <= 6 and _prep(rest, 0) and not request and not amount:
+        if len(rest) <= 6 and _prep(rest, 0) and not request and not amount and that is None:
             return []  # "said on Tuesday", "said in a statement"; not "asked X to act"
         before_subject = [t for t in tokens if t.end <= mention.start]
         while before_subject and M.skippable(before_subject[-1]):
@@ -1273,6 +1282,11 @@ def _sentence_case(tokens: list[M.Token]) -> list[M.Token]:
     ]
 
 
+def _past_verb(tok: M.Token) -> bool:
+    """A past-tense form ("spilled", "ran"), the verb a relative "that" opens."""
+    return tok.low in PAST_IRREGULAR or tok.low.endswith("ed") and not tok.is_cap
+
+
 def _finite(tok: M.Token) -> bool:
     """A past-tense or 'say' form: safe with a vague subject ("Thirty percent said")."""
     low = tok.low
@@ -1610,6 +1624,32 @@ def _amount(tokens, k: int) -> bool:
     return first == "about" and _quantity(nxt) or first == "at" and nxt.low in {"least", "most"}
 
 
+AMOUNT_WORDS = 4  # the longest amount set off by commas ("about 40 percent")
+
+
+def _amount_before(tokens, text, comma: int) -> M.Mention | None:
+    """The amount set off by commas before the cue, a share of the people just named:
+    "Among voters, about two-thirds, 67 percent, say …" (the amount, and one before it)."""
+    spans = []
+    end = comma
+    while len(spans) < 2 and end > 0:
+        start = end
+        while start > 0 and end - start < AMOUNT_WORDS and tokens[start - 1].text != ",":
+            start -= 1
+        words = tokens[start:end]
+        if not words or start == 0 or tokens[start - 1].text != ",":
+            break  # an amount is set off by a comma on both sides
+        if not any(_quantity(t) for t in words) or not (
+            _quantity(words[0]) or words[0].low in {"about", "nearly", "almost", "just", "some"}
+        ):
+            break
+        spans.append((start, end))
+        end = start - 1
+    if not spans:
+        return None
+    return _description(tokens, text, spans[-1][0], spans[0][1])
+
+
 def _quantity(tok: M.Token) -> bool:
     """A number or an amount word ("about 40 percent", "about half")."""
     return tok.text[:1].isdigit() or tok.text[:1] == "$" or tok.low in QUANTITY_WORDS
@@ -1704,6 +1744,8 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
             k += 1  # "…, and when Rubio thanked them and said …"
         if k >= limit or inside[k]:
             continue
+        if tokens[k].low in OPENERS:
+            continue  # "In a statement, Doe said …": an opening phrase, not the subject
         m = M.after(tokens, k, text) or _contracted(tokens[k], text)
         if k > lead and m and _another_subject(tokens, m, limit):
             continue  # "When I came close she bowed and said": the main clause's subject
@@ -1843,6 +1885,46 @@ def _participle_after_cue(tokens, cue: Cue, mention: M.Mention) -> bool:
         return False
     between = [t for t in tokens[: cue.i] if t.start >= mention.end]
     return any(lexicon.lemma(t.low) in lexicon.cues() for t in between)
+
+
+ROLE_WORDS = 3  # the longest run of unknown lowercase role words before a name
+NOT_ROLE_WORDS = {"and", "but", "or", "nor", "so", "yet", "then", "as", "when", "while"}
+NOT_ROLE_WORDS |= {"which", "who", "whom", "whose", "that", "what", "where", "how", "why"}
+
+
+def _and_others(tokens, text, mention: M.Mention) -> None:
+    """Widen a speaker to "and others" after it ("said Doyle and others"), in place."""
+    k = next((m for m, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+    if k + 1 < len(tokens) and tokens[k].low == "and" and tokens[k + 1].low == "others":
+        mention.end = tokens[k + 1].end
+        mention.text = text[mention.start : mention.end]
+
+
+def _unknown_role(text: str, start: int, mention: M.Mention) -> None:
+    """Widen a name to the lowercase words between it and the comma before it, a role the
+    word lists do not know ("…, psychotherapist Jo Sherman says"), in place."""
+    if mention.kind != "name" or mention.start <= start:
+        return
+    head = text[start : mention.start]
+    comma = head.rfind(",")
+    if comma < 0:
+        return
+    words = head[comma + 1 :].split()
+    owner = next((n for n, w in enumerate(words) if M.POSSESSIVE.search(w)), None)
+    if owner is not None and all(w[:1].isupper() for w in words[: owner + 1]):
+        words = words[owner + 1 :]  # "…, Donald Trump’s longtime confidant Roger Stone said"
+    elif owner is not None:
+        return
+    if not words or len(words) > ROLE_WORDS:
+        return
+    small = lexicon.words("small_words.txt") | set(lexicon.pronouns()) | NOT_ROLE_WORDS
+    small |= set(M.DETERMINERS)
+    for w in words:
+        if not (w.isalpha() and w.islower()) or w in small or lexicon.lemma(w) in lexicon.cues():
+            return
+    first = head[comma + 1 :].split()[0]
+    mention.start = start + comma + 1 + head[comma + 1 :].index(first)
+    mention.text = text[mention.start : mention.end]
 
 
 def _first_person(mention: M.Mention) -> bool:

@@ -416,8 +416,8 @@ def _before(tokens: list[Token], i: int, text: str) -> Mention | None:
             return found  # not "In June, “we won,” said Doe": the quote opens no appositive
         return None
     last = tokens[end - 1]
-    if last.low in {"who", "which"} and end >= 2:
-        return _relative(tokens, end, text)
+    if POSSESSIVE.sub("", last.low) in {"who", "which"} and end >= 2:
+        return _relative(tokens, end, text)  # also "who’s argued": who has
     if last.low == "that" and end >= 2 and _np_end(tokens[end - 2]):
         return _relative(tokens, end, text)  # "businesses that warn …": "that" is the subject
     if last.low in lexicon.pronouns():
