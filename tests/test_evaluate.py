@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from tracker import evaluate
@@ -104,3 +105,20 @@ def test_categorize_command_reads_plain_lines(tmp_path):
         (f"{path}:1", "quantity", "yes"),
         (f"{path}:2", "commitment", "not_yet"),
     ]
+
+
+@pytest.mark.parametrize(
+    "cue, speech",
+    [
+        ("replied", True),
+        ("has vowed", True),
+        ("According to", True),
+        ("testified", True),
+        ("believes", False),
+        ("found", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_which_gold_cues_count_as_verbs_of_speech(cue, speech):
+    assert evaluate.speech_cue(cue) is speech
