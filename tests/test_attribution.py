@@ -6,28 +6,10 @@ document is compared, so a missing or an extra record fails too.
 """
 
 import pytest
+from extracted import FIELDS, one, rows
 
 from tracker import attribution
 from tracker.extract import extract
-
-FIELDS = ("text", "type", "speaker", "speaker_mention", "rule", "cue")
-
-
-def rows(doc: str) -> list[tuple]:
-    """The records of doc as tuples of FIELDS, after checking their offsets."""
-    found = extract(doc)
-    for r in found:
-        assert doc[r["start"] : r["end"]] == r["text"]
-        if r["speaker_mention"] is not None:
-            assert doc[r["speaker_start"] : r["speaker_end"]] == r["speaker_mention"]
-    return [tuple(r[f] for f in FIELDS) for r in found]
-
-
-def one(doc: str) -> dict:
-    found = extract(doc)
-    assert len(found) == 1, found
-    return found[0]
-
 
 # quotation marks ----------------------------------------------------------------------
 

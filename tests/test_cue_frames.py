@@ -2,15 +2,13 @@
 like. Every sentence here is invented for the test."""
 
 import pytest
+from extracted import rows
 
 from tracker.extract import extract
 
 
 def records(doc: str) -> list[tuple]:
-    found = extract(doc)
-    for r in found:
-        assert doc[r["start"] : r["end"]] == r["text"]
-    return [(r["text"], r["speaker_mention"], r["rule"]) for r in found]
+    return rows(doc, ("text", "speaker_mention", "rule"))
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ Every sentence here is invented for the test.
 """
 
 import pytest
+from extracted import one
 
 from tracker import mentions as M
 from tracker.extract import extract
@@ -31,12 +32,6 @@ def opening(phrase: str, cue: str = "said") -> M.Mention | None:
 
 def summary(m: M.Mention | None) -> tuple | None:
     return None if m is None else (m.kind, m.text, m.name, m.role, m.gender)
-
-
-def one(doc: str) -> dict:
-    found = extract(doc)
-    assert len(found) == 1, found
-    return found[0]
 
 
 CLAUSE = " said the talks would resume next week."

@@ -4,6 +4,7 @@ Every sentence here is invented for the test. Each expected record is the tuple
 (text, type, speaker_mention, rule).
 """
 
+import extracted
 import pytest
 
 from tracker.extract import extract
@@ -12,10 +13,7 @@ FIELDS = ("text", "type", "speaker_mention", "rule")
 
 
 def rows(doc: str) -> list[tuple]:
-    found = extract(doc)
-    for r in found:
-        assert doc[r["start"] : r["end"]] == r["text"]
-    return [tuple(r[f] for f in FIELDS) for r in found]
+    return extracted.rows(doc, FIELDS)
 
 
 @pytest.mark.parametrize(

@@ -1125,17 +1125,12 @@ class Attributor:
             ),
             unit[1],
         )
-        s, e = _trim(text, tokens[k].start, stop)
-        if len(text[s:e].split()) < 3:
-            return []
-        kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
-        base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
-        return [Statement(s, e, kind, "asked-by", negated=cue.negated, modal=cue.modal, **base)]
+        return self._question(unit, tokens[k].start, stop, qs, cue, mention, "asked-by")
 
     def _asked(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         """ "Asked whether the plan would work, she said …", "He was asked if …": the
         question put, up to its comma, by an asker the sentence does not name."""
-        text, k = self.text, cue.j
+        k = cue.j
         if tokens[k].low == "about":
             k += 1  # "when asked about the fares": the topic of the question
         stop = next(
@@ -1148,12 +1143,16 @@ class Attributor:
             ),
             unit[1],
         )
-        s, e = _trim(text, tokens[k].start, stop)
-        if len(text[s:e].split()) < 3:
+        return self._question(unit, tokens[k].start, stop, qs, cue, None, "asked-whether")
+
+    def _question(self, unit, start, stop, qs, cue: Cue, mention, rule) -> list[Statement]:
+        """The question put, from start to stop, when it has three words or more."""
+        s, e = _trim(self.text, start, stop)
+        if len(self.text[s:e].split()) < 3:
             return []
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
-        base = dict(cue=cue.text, cue_kind=cue.kind, mention=None, unit=unit)
-        return [Statement(s, e, kind, "asked-whether", negated=cue.negated, **base)]
+        base = dict(cue=cue.text, cue_kind=cue.kind, mention=mention, unit=unit)
+        return [Statement(s, e, kind, rule, negated=cue.negated, modal=cue.modal, **base)]
 
     def _hearsay(self, unit, tokens, inside, qs, cue: Cue) -> list[Statement]:
         """ "Both firms have reportedly looked at the company and passed": the predicate
