@@ -1847,14 +1847,6 @@ def _closes_quote(tokens, inside, m: int) -> bool:
     )
 
 
-def _subject_of_clause(tokens, mention: M.Mention) -> bool:
-    """Is this pronoun after a cue the subject of the clause it opens ("says it raised")?"""
-    if mention.kind != "pronoun":
-        return False
-    nxt = next((t for t in tokens if t.start >= mention.end), None)
-    return nxt is not None and nxt.is_word
-
-
 def _speech_word(word: str) -> bool:
     """Is this lowercase word a form of a verb of speech ("said", not "State", "planning")?"""
     cue = lexicon.cues().get(lexicon.lemma(word) or "")
