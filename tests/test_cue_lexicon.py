@@ -1,0 +1,76 @@
+"""Verbs of saying, guessing and showing that the cue lexicon knows, each read with its
+frame. Every sentence here is invented for the test."""
+
+import pytest
+
+from tracker.extract import extract
+
+
+def records(doc: str) -> list[tuple]:
+    found = extract(doc)
+    for r in found:
+        assert doc[r["start"] : r["end"]] == r["text"]
+    return [(r["text"], r["speaker_mention"], r["cue"]) for r in found]
+
+
+@pytest.mark.parametrize(
+    "doc, text, speaker, cue",
+    [
+        (
+            "The harbour master speculated that the storm had moved the buoys.",
+            "the storm had moved the buoys",
+            "The harbour master",
+            "speculated",
+        ),
+        (
+            "Ada Voss later clarified that the levy would apply only to new homes.",
+            "the levy would apply only to new homes",
+            "Ada Voss",
+            "clarified",
+        ),
+        (
+            "The mayor lamented that the library had lost half its budget.",
+            "the library had lost half its budget",
+            "The mayor",
+            "lamented",
+        ),
+        (
+            "Economists forecast that the port would reopen by spring.",
+            "the port would reopen by spring",
+            "Economists",
+            "forecast",
+        ),
+        (
+            "The ferry company disclosed that two of its boats had failed inspection.",
+            "two of its boats had failed inspection",
+            "The ferry company",
+            "disclosed",
+        ),
+        (
+            "Some residents wonder whether the new bridge will ever open.",
+            "whether the new bridge will ever open",
+            "Some residents",
+            "wonder",
+        ),
+    ],
+)
+def test_more_verbs_of_saying_report_their_clause(doc, text, speaker, cue):
+    assert records(doc) == [(text, speaker, cue)]
+
+
+def test_a_second_report_after_and_implying_is_its_own_statement():
+    doc = (
+        "The coach warned fans that the season would be hard, implying that the club"
+        " would sell its captain."
+    )
+    assert records(doc) == [
+        ("the season would be hard", "The coach", "warned"),
+        ("the club would sell its captain", "The coach", "implying"),
+    ]
+
+
+def test_counter_reports_only_next_to_a_quotation():
+    assert records("The navy moved to counter the smugglers in the strait.") == []
+    assert records("“That is simply wrong,” the minister countered.") == [
+        ("That is simply wrong,", "the minister", "countered")
+    ]
