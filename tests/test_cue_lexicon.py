@@ -74,3 +74,38 @@ def test_counter_reports_only_next_to_a_quotation():
     assert records("“That is simply wrong,” the minister countered.") == [
         ("That is simply wrong,", "the minister", "countered")
     ]
+
+
+@pytest.mark.parametrize(
+    "doc, text, speaker, cue",
+    [
+        (
+            "The senator touted her record on schools.",
+            "her record on schools",
+            "The senator",
+            "touted",
+        ),
+        (
+            "Critics have lambasted the council for the delays.",
+            "the council for the delays",
+            "Critics",
+            "lambasted",
+        ),
+        (
+            "The union chief decried the cuts as reckless.",
+            "the cuts as reckless",
+            "The union chief",
+            "decried",
+        ),
+        (
+            "Ms. Lund recognizes that the plan has costs.",
+            "the plan has costs",
+            "Ms. Lund",
+            "recognizes",
+        ),
+        ("She guessed that the box held letters.", "the box held letters", "She", "guessed"),
+        ("The guide swore that the path was safe.", "the path was safe", "The guide", "swore"),
+    ],
+)
+def test_stances_and_beliefs_report_their_content(doc, text, speaker, cue):
+    assert records(doc) == [(text, speaker, cue)]
