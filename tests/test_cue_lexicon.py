@@ -109,3 +109,30 @@ def test_counter_reports_only_next_to_a_quotation():
 )
 def test_stances_and_beliefs_report_their_content(doc, text, speaker, cue):
     assert records(doc) == [(text, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "doc, text, speaker, cue",
+    [
+        (
+            "The harbour master declined to say whether the ferry would sail.",
+            "whether the ferry would sail",
+            "The harbour master",
+            "declined to say",
+        ),
+        (
+            "Ms. Ortiz refused to say how much the council had paid.",
+            "how much the council had paid",
+            "Ms. Ortiz",
+            "refused to say",
+        ),
+        (
+            "The coach was not willing to say who would start in goal.",
+            "who would start in goal",
+            "The coach",
+            "willing to say",
+        ),
+    ],
+)
+def test_a_refusal_to_say_reports_what_was_left_unsaid(doc, text, speaker, cue):
+    assert records(doc) == [(text, speaker, cue)]
