@@ -136,3 +136,24 @@ def test_stances_and_beliefs_report_their_content(doc, text, speaker, cue):
 )
 def test_a_refusal_to_say_reports_what_was_left_unsaid(doc, text, speaker, cue):
     assert records(doc) == [(text, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "doc, text, speaker, cue",
+    [
+        (
+            "The council delayed the vote, citing concerns about the cost of the bridge.",
+            "concerns about the cost of the bridge",
+            "The council",
+            "citing",
+        ),
+        (
+            "In her speech, the mayor referenced the flood of 1998.",
+            "the flood of 1998",
+            "the mayor",
+            "referenced",
+        ),
+    ],
+)
+def test_what_a_speaker_cites_or_refers_to_is_reported(doc, text, speaker, cue):
+    assert records(doc) == [(text, speaker, cue)]
