@@ -157,3 +157,30 @@ def test_a_refusal_to_say_reports_what_was_left_unsaid(doc, text, speaker, cue):
 )
 def test_what_a_speaker_cites_or_refers_to_is_reported(doc, text, speaker, cue):
     assert records(doc) == [(text, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "doc, text, speaker, cue",
+    [
+        (
+            "At the hearing, the minister laid out her plan for the harbour.",
+            "her plan for the harbour",
+            "the minister",
+            "laid out",
+        ),
+        (
+            "Parents implored the board to keep the school open.",
+            "the board to keep the school open",
+            "Parents",
+            "implored",
+        ),
+        (
+            "“Not in this town,” the sheriff interjected.",
+            "Not in this town,",
+            "the sheriff",
+            "interjected",
+        ),
+    ],
+)
+def test_phrasal_and_pleading_verbs_report(doc, text, speaker, cue):
+    assert records(doc) == [(text, speaker, cue)]
