@@ -184,3 +184,23 @@ def test_what_a_speaker_cites_or_refers_to_is_reported(doc, text, speaker, cue):
 )
 def test_phrasal_and_pleading_verbs_report(doc, text, speaker, cue):
     assert records(doc) == [(text, speaker, cue)]
+
+
+def test_a_headline_surname_before_a_colon_speaks_the_headline():
+    doc = (
+        "Okafor: The harbour levy will not rise this year.\n\n"
+        "Port commissioner Ada Okafor told the council on Monday that the budget was sound."
+    )
+    first = records(doc)[0]
+    assert first == ("The harbour levy will not rise this year", "Okafor", ":")
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Update: The harbour levy will not rise this year.\n\nThe council met on Monday.",
+        "Okafor: The harbour levy will not rise this year.\n\nThe council met on Monday.",
+    ],
+)
+def test_a_headline_label_not_named_later_is_no_speaker(doc):
+    assert records(doc) == []
