@@ -204,3 +204,10 @@ def test_a_headline_surname_before_a_colon_speaks_the_headline():
 )
 def test_a_headline_label_not_named_later_is_no_speaker(doc):
     assert records(doc) == []
+
+
+def test_knocked_is_a_stance_but_not_knocked_out():
+    assert records("The senator knocked the mayor’s plan as wasteful.") == [
+        ("the mayor’s plan as wasteful", "The senator", "knocked")
+    ]
+    assert records("The storm knocked out power across the coast.") == []
