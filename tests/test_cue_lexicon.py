@@ -211,3 +211,21 @@ def test_knocked_is_a_stance_but_not_knocked_out():
         ("the mayor’s plan as wasteful", "The senator", "knocked")
     ]
     assert records("The storm knocked out power across the coast.") == []
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "There are 384 pledged delegates at stake in the state.",
+        "The vote was 611 in favour and 748 opposed to the new rules.",
+    ],
+)
+def test_a_participle_after_a_number_modifies_it_and_reports_nothing(doc):
+    assert records(doc) == []
+
+
+def test_a_participle_after_an_age_still_reports():
+    assert records("“Why not?” the 43-year-old asked the panel.")[0][:2] == (
+        "Why not?",
+        "the 43-year-old",
+    )
