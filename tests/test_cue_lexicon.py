@@ -229,3 +229,14 @@ def test_a_participle_after_an_age_still_reports():
         "Why not?",
         "the 43-year-old",
     )
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The skipper was showing off the new boat to the crowd.",
+        "Reporters tried to find out where the minister had gone.",
+    ],
+)
+def test_other_senses_of_show_and_find_report_nothing(doc):
+    assert records(doc) == []
