@@ -352,6 +352,17 @@ class Attributor:
             self._tokens[unit] = _sentence_case(M.tokenize(self.text, *unit))
         return self._tokens[unit]
 
+    def _surname_later(self, label: str, end: int) -> bool:
+        """Is the one word of a headline's "Lynch: …" a surname, named in full after the
+        headline ("Attorney General Loretta Lynch")?"""
+        if (
+            " " in label
+            or not label[:1].isupper()
+            or label.lower() in lexicon.words("not_names.txt")
+        ):
+            return False
+        return re.search(rf"\b[A-Z][\w.’'-]* {re.escape(label)}\b", self.text[end:]) is not None
+
     def _transcript_turns(self) -> list[Statement]:
         """Paragraphs of a transcript or interview: "FALLIN: I think …", "Q: How …"."""
         turns = []
@@ -368,7 +379,8 @@ class Attributor:
                 continue  # "The Latest: …", "Poll: …" are headings
             first = M.bare(words[0])
             if not label.isupper() and first not in lexicon.first_names() and not named.role:
-                continue  # "Road Closures: …": Title Case without a first name or a title
+                if not (start == 0 and self._surname_later(label, end)):
+                    continue  # "Road Closures: …": Title Case without a first name or a title
             if self.text[start:end].rstrip().endswith("?"):
                 continue  # a question is not a statement
             if any(q.start < m.end() < q.end or q.start == m.end() for q in self.quotes):

@@ -141,6 +141,8 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
             i and M.POSSESSIVE.search(tokens[i - 1].text) and not contracted
         ):
             continue  # a noun ("the report", "a claim") or an infinitive ("to call")
+        if i and NUMBER.fullmatch(tokens[i - 1].text) and tok.low.endswith("ed"):
+            continue  # a modifier after a number: "384 pledged delegates", "12 reported cases"
         after = tokens[i + 1].low if i + 1 < n else ""
         by = next((k for k in range(i + 1, min(i + 3, n)) if tokens[k].low == "by"), None)
         if tok.low == "asked" and by is not None and _be_before(tokens, i) is None:
@@ -190,6 +192,7 @@ def find_cues(tokens: list[M.Token], inside: list[bool]) -> Iterator[Cue]:
         yield Cue(i, j, text, best.lemma, best.kind, best.frame, negated, modal)
 
 
+NUMBER = re.compile(r"\d[\d,.]*")
 NOUN_PHRASE_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"}
 NOUN_PHRASE_OPENERS |= {"this", "that", "these", "those", "another"}
 
