@@ -429,3 +429,82 @@ def test_possessive_name_opening_the_source_after_the_cue():
 def test_role_then_name_after_the_cue():
     record = one("“The talks will resume next week,” said the health minister, Lena Farrow.")
     assert (record["speaker"], record["rule"]) == ("Lena Farrow", "quote-cue-speaker")
+
+
+def subject(phrase: str) -> M.Mention | None:
+    """The phrase read as a subject from its first word (as after() is used by callers)."""
+    return M.after(M.tokenize(phrase), 0, phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("Tom Reyes thanked Oslo voters", "Tom Reyes"),  # the name ends at a lowercase verb
+        ("Mayor Lena Farrow angrily denied the claim", "Mayor Lena Farrow"),
+        ("Reyes if Farrow wins", "Reyes"),
+        ("the Farrow administration", "the Farrow administration"),  # a lowercase head
+        ("the Kent county councillor", "the Kent county councillor"),
+        ("Oslo harbour officials", "Oslo harbour officials"),
+    ],
+)
+def test_a_name_run_stops_at_a_lowercase_word_that_heads_no_source(phrase, text):
+    assert subject(phrase).text == text
+
+
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("the state prosecutors whose reports were leaked", "the state prosecutors"),
+        ("the state prosecutor", "the state prosecutor"),
+    ],
+)
+def test_a_bare_verb_form_after_a_determiner_is_a_noun(phrase, text):
+    assert subject(phrase).text == text
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["In a statement", "Ultimately, Tom Reyes", "Later, Tom Reyes", "At the Oslo port", "who met"],
+)
+def test_no_source_opens_with_a_function_word_or_a_sentence_adverb(phrase):
+    assert subject(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Kelly, the mayor", "Connolly, the mayor", "Mr. Reyes, the mayor"]
+)
+def test_names_ending_like_adverbs_or_with_an_honorific_still_open_a_source(phrase):
+    assert subject(phrase).kind == "name"
+
+
+@pytest.mark.parametrize(
+    "doc, speaker, text",
+    [
+        (
+            "Ultimately, Tom Reyes refused the offer, saying the ferry was too old.",
+            "Tom Reyes",
+            "the ferry was too old",
+        ),
+        (
+            "Later, Dr. Ann Pike issued a note, saying fares would rise.",
+            "Ann Pike",
+            "fares would rise",
+        ),
+        (
+            "Mayor Lena Farrow sharply criticised the plan, saying it was unfair.",
+            "Lena Farrow",
+            "it was unfair",
+        ),
+        (
+            "The state prosecutors whose reports were leaked say the dam is safe.",
+            None,
+            "the dam is safe",
+        ),
+    ],
+)
+def test_subjects_through_extract(doc, speaker, text):
+    records = [r for r in extract(doc) if r["text"] == text]
+    assert len(records) == 1, extract(doc)
+    assert records[0]["speaker"] == speaker
+    if speaker is None:
+        assert records[0]["speaker_mention"] == "The state prosecutors"

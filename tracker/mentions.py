@@ -525,7 +525,8 @@ def _relative(tokens: list[Token], end: int, text: str) -> Mention:
     if tokens[k - 1].text == ",":
         k -= 1
     antecedent = before(tokens, k, text) if k else None
-    found = Mention("relative", last.start, last.end, last.text)
+    word = POSSESSIVE.sub("", last.text)  # "who’s argued": who has
+    found = Mention("relative", last.start, last.start + len(word), word)
     if antecedent is not None and antecedent.kind in {"name", "org", "role"}:
         found.name, found.role, found.roles = antecedent.name, antecedent.role, antecedent.roles
         found.gender = antecedent.gender
@@ -704,6 +705,60 @@ def opening_phrase(tokens: list[Token], i: int, text: str) -> Mention | None:
     )
 
 
+def _source_head(tok: Token) -> bool:
+    """Can the lowercase tok head a source after a name ("the Obama administration", "the
+    Fox News host", "Clinton aides")?"""
+    low = bare(tok.text)
+    heads = lexicon.words("organisations.txt") | lexicon.words("anonymous.txt")
+    singular = low[:-1] if low.endswith("s") else low
+    return (
+        low in heads or low in lexicon.roles() or singular in heads or singular in lexicon.roles()
+    )
+
+
+def _after_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Has the phrase tokens[i:j] taken a capitalised word (not its determiner)?"""
+    return any(t.is_cap and t.low not in DETERMINERS for t in tokens[i:j])
+
+
+def _modifier_of(tok: Token) -> bool:
+    """Does tok make a bare verb form after it a noun ("the state", "Washington state")?"""
+    return tok.low in DETERMINERS or (tok.is_cap and not POSSESSIVE.search(tok.text))
+
+
+def _head_ahead(tokens: list[Token], j: int) -> bool:
+    """Do the lowercase words from tokens[j] lead to a source head ("state senator")?"""
+    for tok in tokens[j : j + 3]:
+        if not tok.is_word or tok.is_cap or skippable(tok) or tok.low.endswith("ed"):
+            return False
+        if _source_head(tok):
+            return True
+    return False
+
+
+LY_NAMES = ("elly", "olly", "illy")  # "Kelly", "Connolly", "Reilly": not adverbs
+
+
+def _not_a_source_start(tokens: list[Token], i: int) -> bool:
+    """Is tokens[i] a capitalised function word ("In", "As"), a relative pronoun or a
+    sentence adverb ("Ultimately", "Later"): no source's name opens with it?"""
+    tok = tokens[i]
+    low = tok.low
+    function = tok.is_cap and low in lexicon.words("not_names.txt") - DETERMINERS
+    function = (function and low != "will") or low in {"who", "whom", "whose", "which"}
+    if function and not role_at(tokens, i) and not (i + 1 < len(tokens) and role_at(tokens, i + 1)):
+        return True  # but "Mr. Doe", "first lady Jane Doe"
+    adverb = (
+        tok.is_cap
+        and low.endswith("ly")
+        and len(low) > 4
+        and not low.endswith(LY_NAMES)
+        and low not in lexicon.words("ly_nouns.txt")
+        and low not in lexicon.first_names()
+    )
+    return adverb
+
+
 def after(tokens: list[Token], i: int, text: str) -> Mention | None:
     """The speaker phrase that starts at tokens[i] ("said Smith", "according to the ministry")."""
     if i >= len(tokens):
@@ -735,6 +790,8 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
         return _classify_run(tokens[j : j + 1], text)
     if tokens[j].low in {"that", "this", "which", "whether", "if"}:
         return None  # "insisting that the United States …": a clause, not a source
+    if _not_a_source_start(tokens, i):
+        return None  # "In a statement", "Ultimately, Doe …": no source here
     if tokens[j].low in DETERMINERS:
         j += 1
     while j < len(tokens) and j - i < 14:
@@ -745,9 +802,18 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
             j += 1
         elif tok.is_word and not tok.is_cap and j - i < 5 and tok.low not in ROLE_LINKS:
             # lowercase words of a noun phrase: "a senior official", "the health minister"
+            if _after_name(tokens, i, j) and not _head_ahead(tokens, j):
+                break  # "Rubio thanked Miami", "Obama passionately rebuked": the name ends
             head_noun = j + 1 >= len(tokens) or not tokens[j + 1].is_word  # "transport report,"
+            noun = (
+                j > i
+                and tok.low == lexicon.lemma(tok.low)
+                and _modifier_of(tokens[j - 1])
+                and _np_end(tokens[j + 1])
+            )  # "the state officials": the verb form modifies the noun after it
             if lexicon.lemma(tok.low) and tok.low not in lexicon.roles() and not head_noun:
-                break
+                if not noun:
+                    break
             if tok.low.endswith("ed") and j > i and tokens[j - 1].is_cap:
                 break  # "Clinton attacked Trump": a name and its verb, not a role
             j += 1
