@@ -508,3 +508,25 @@ def test_subjects_through_extract(doc, speaker, text):
     assert records[0]["speaker"] == speaker
     if speaker is None:
         assert records[0]["speaker_mention"] == "The state prosecutors"
+
+
+@pytest.mark.parametrize(
+    "doc, speaker, text",
+    [
+        (
+            "Critic Anna Will wrote that the ferry plan was foolish.",
+            "Anna Will",
+            "the ferry plan was foolish",
+        ),
+        ("In her column, Will wrote that the ferry plan failed.", "Will", "the ferry plan failed"),
+        ("“The plan is foolish,” wrote Will, a critic.", "Will", "The plan is foolish,"),
+    ],
+)
+def test_a_capitalised_will_inside_a_sentence_is_a_name(doc, speaker, text):
+    records = [r for r in extract(doc) if r["text"] == text]
+    assert len(records) == 1, extract(doc)
+    assert (records[0]["speaker"], records[0]["speaker_mention"].split()[-1]) == (speaker, "Will")
+
+
+def test_a_modal_will_opening_a_question_is_no_speaker():
+    assert extract("Will the mayor say the ferry plan failed?") == []

@@ -63,6 +63,10 @@ class Mention:
     antecedent: Mention | None = None  # what a relative pronoun ("who") stands for
 
 
+# capitalised modals that, inside a sentence, are names ("George Will wrote", "Will said")
+MODAL_NAMES = {"Will"}
+
+
 def bare(word: str) -> str:
     """A word without a possessive ending or a final period, lowercase."""
     return POSSESSIVE.sub("", word).rstrip(".").lower()
@@ -76,7 +80,7 @@ def is_name_word(tok: Token) -> bool:
     if low.endswith(("ing", "ed")) and lexicon.lemma(low) is not None:
         return False  # "Speaking on CNBC, …", "Asked about it, …"
     return not (
-        low in lexicon.words("not_names.txt")
+        (low in lexicon.words("not_names.txt") and tok.text not in MODAL_NAMES)
         or low in lexicon.words("anonymous.txt")
         or (low.endswith("s") and low[:-1] in lexicon.roles())
         or low in lexicon.roles()
@@ -148,6 +152,8 @@ def gender_of(name_tokens: list[Token], role_words: list[str]) -> str:
 
 def skippable(tok: Token) -> bool:
     """Adverbs and auxiliaries that may come between a speaker and the cue."""
+    if tok.text in MODAL_NAMES:
+        return False
     return tok.low in lexicon.words("skippable.txt") or (
         tok.low.endswith("ly")
         and not tok.is_cap
@@ -745,7 +751,12 @@ def _not_a_source_start(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     low = tok.low
     function = tok.is_cap and low in lexicon.words("not_names.txt") - DETERMINERS
-    function = (function and low != "will") or low in {"who", "whom", "whose", "which"}
+    function = (function and tok.text not in MODAL_NAMES) or low in {
+        "who",
+        "whom",
+        "whose",
+        "which",
+    }
     if function and not role_at(tokens, i) and not (i + 1 < len(tokens) and role_at(tokens, i + 1)):
         return True  # but "Mr. Doe", "first lady Jane Doe"
     adverb = (
