@@ -530,3 +530,23 @@ def test_a_capitalised_will_inside_a_sentence_is_a_name(doc, speaker, text):
 
 def test_a_modal_will_opening_a_question_is_no_speaker():
     assert extract("Will the mayor say the ferry plan failed?") == []
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        ("Harbor Ferries just this month announced it would cut fares.", "Harbor Ferries"),
+        ("Lena Farrow, the mayor, this past week announced that fares would fall.", "Lena Farrow"),
+        ("The ferry unions have in the past said the route was too costly.", "The ferry unions"),
+        ("The mayor last year said fares would fall.", "The mayor"),
+    ],
+)
+def test_a_phrase_of_time_between_the_speaker_and_the_cue_is_skipped(doc, mention):
+    assert one(doc)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Tom Reyes this week said", "the union over the past year said"]
+)
+def test_a_phrase_of_time_is_not_the_speaker(phrase):
+    assert "week" not in before(phrase).text and "year" not in before(phrase).text

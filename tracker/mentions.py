@@ -400,6 +400,7 @@ def _before(tokens: list[Token], i: int, text: str) -> Mention | None:
         j -= 1  # "Jane Doe on Monday said", "Jane Doe earlier Thursday said"
         while j > 1 and (skippable(tokens[j - 1]) or tokens[j - 1].low == "on"):
             j -= 1
+    j = _before_time_phrase(tokens, j)
     if j == 0:
         return None
     end = j
@@ -440,6 +441,28 @@ def _before(tokens: list[Token], i: int, text: str) -> Mention | None:
     if last.low in lexicon.words("not_names.txt") or last.text[0].isdigit():
         return None  # "with his hands and declared": a function word heads no source
     return _lowercase_source(tokens, end, text)
+
+
+TIME_LEADS = {"this", "last", "next", "the", "that", "past", "same", "early", "late"}
+TIME_PREPOSITIONS = {"in", "on", "over", "during", "at"}
+
+
+def _before_time_phrase(tokens: list[Token], j: int) -> int:
+    """Where the speaker ends before a phrase of time that ends at tokens[j] ("Jane Doe
+    this month announced", "The groups have in the past said"): j when there is none."""
+    k = j - 1
+    if k < 2 or tokens[k].is_cap or tokens[k].low not in lexicon.words("time_nouns.txt"):
+        return j
+    lead = k
+    while lead > 0 and k - lead < 2 and tokens[lead - 1].low in TIME_LEADS:
+        lead -= 1
+    if lead == k:
+        return j  # "Doe week said" is no phrase of time
+    if lead > 1 and tokens[lead - 1].low in TIME_PREPOSITIONS:
+        lead -= 1
+    while lead > 1 and skippable(tokens[lead - 1]):
+        lead -= 1  # "Wells Fargo just this month announced", "have in the past said"
+    return lead
 
 
 def contraction(tok: Token) -> lexicon.Pronoun | None:
