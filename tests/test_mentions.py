@@ -550,3 +550,26 @@ def test_a_phrase_of_time_between_the_speaker_and_the_cue_is_skipped(doc, mentio
 )
 def test_a_phrase_of_time_is_not_the_speaker(phrase):
     assert "week" not in before(phrase).text and "year" not in before(phrase).text
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "Chastened by the vote, Lee Marsh revised the plan, saying fares would fall.",
+            "fares would fall",
+        ),
+        (
+            "Speaking to reporters, Lee Marsh criticised the plan, saying fares would rise.",
+            "fares would rise",
+        ),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_not_the_subject(doc, text):
+    records = [r for r in extract(doc) if r["text"] == text]
+    assert [r["speaker"] for r in records] == ["Lee Marsh"]
+
+
+@pytest.mark.parametrize("phrase", ["Chastened by the vote", "Looking out at the crowd"])
+def test_no_source_opens_with_a_participle_and_its_preposition(phrase):
+    assert subject(phrase) is None

@@ -765,6 +765,7 @@ def _head_ahead(tokens: list[Token], j: int) -> bool:
     return False
 
 
+PARTICIPLE_LINKS = {"by", "to", "at", "out", "with", "about", "from", "for", "over", "up", "into"}
 LY_NAMES = ("elly", "olly", "illy")  # "Kelly", "Connolly", "Reilly": not adverbs
 
 
@@ -782,6 +783,10 @@ def _not_a_source_start(tokens: list[Token], i: int) -> bool:
     }
     if function and not role_at(tokens, i) and not (i + 1 < len(tokens) and role_at(tokens, i + 1)):
         return True  # but "Mr. Doe", "first lady Jane Doe"
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if tok.is_cap and low.endswith(("ing", "ed")) and nxt in PARTICIPLE_LINKS:
+        if len(low) > 5 and low not in lexicon.first_names():
+            return True  # "Looking out at the crowd, Doe …", "Chastened by it, Doe …"
     adverb = (
         tok.is_cap
         and low.endswith("ly")
