@@ -573,3 +573,11 @@ def test_a_participle_opening_the_sentence_is_not_the_subject(doc, text):
 @pytest.mark.parametrize("phrase", ["Chastened by the vote", "Looking out at the crowd"])
 def test_no_source_opens_with_a_participle_and_its_preposition(phrase):
     assert subject(phrase) is None
+
+
+def test_an_adverb_after_the_cue_opens_no_source():
+    assert after("said quietly on Twitter") is None
+    record = one(
+        "“Long live the ferry!” Lena Farrow, the head of the union, wrote sarcastically online."
+    )
+    assert (record["text"], record["speaker"]) == ("Long live the ferry!", "Lena Farrow")

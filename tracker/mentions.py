@@ -783,6 +783,8 @@ def _not_a_source_start(tokens: list[Token], i: int) -> bool:
     }
     if function and not role_at(tokens, i) and not (i + 1 < len(tokens) and role_at(tokens, i + 1)):
         return True  # but "Mr. Doe", "first lady Jane Doe"
+    if not tok.is_cap and low.endswith("ly") and skippable(tok):
+        return True  # "wrote sarcastically on Twitter": an adverb, then no source
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     if tok.is_cap and low.endswith(("ing", "ed")) and nxt in PARTICIPLE_LINKS:
         if len(low) > 5 and low not in lexicon.first_names():
