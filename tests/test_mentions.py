@@ -581,3 +581,14 @@ def test_an_adverb_after_the_cue_opens_no_source():
         "“Long live the ferry!” Lena Farrow, the head of the union, wrote sarcastically online."
     )
     assert (record["text"], record["speaker"]) == ("Long live the ferry!", "Lena Farrow")
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        ("Many commentators said the ferry plan was a farce.", "Many commentators"),
+        ("The ferry plan is a farce, the radio correspondent said.", "the radio correspondent"),
+    ],
+)
+def test_media_roles_are_sources(doc, mention):
+    assert one(doc)["speaker_mention"] == mention
