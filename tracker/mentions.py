@@ -341,6 +341,9 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     if linked is not None:
         return linked
     found = _before(tokens, i, text)
+    relative = _relative_subject(tokens, i, text, found)
+    if relative is not None:
+        return relative
     if found is None or found.kind not in JOINED_KINDS:
         return found
     k = next((n for n, t in enumerate(tokens) if t.start >= found.start), 0)
@@ -360,6 +363,35 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
 
 
 JOINED_KINDS = {"name", "role", "anonymous", "pronoun"}
+RELATIVE_REACH = 20  # tokens from the cue back to "who" in "the judges who ruled … said"
+
+
+def _relative_subject(
+    tokens: list[Token], i: int, text: str, found: Mention | None
+) -> Mention | None:
+    """ "The judges who ruled that the law was void said": the phrase before "who", with
+    its relative clause, when no punctuation parts them from the cue; else None."""
+    if found is not None and found.kind in {"pronoun", "relative"}:
+        return None
+    if i and tokens[i - 1].low in {"and", "or", "but"}:
+        return None  # "Doe, who took her arm and said": the relative clause's own verb
+    for k in range(i - 1, max(i - RELATIVE_REACH, 0), -1):
+        tok = tokens[k]
+        if not tok.is_word or tok.text in CLOSING_MARKS:
+            return None
+        if tok.low not in {"who", "whose"}:
+            continue
+        if k == i - 1 or tokens[k - 1].text == ",":
+            return None  # "…, who said": the relative pronoun itself; an appositive
+        head = _before(tokens, k, text)
+        if head is None or head.kind not in {"name", "role", "anonymous"}:
+            return None
+        end = tokens[i - 1].end
+        head.end, head.text = end, text[head.start : end]
+        return head
+    return None
+
+
 LINK_REACH = 10  # tokens from the cue back to "close to" in "people close to … said"
 
 
