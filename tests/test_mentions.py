@@ -618,3 +618,15 @@ def test_a_verb_joined_inside_the_relative_clause_keeps_its_relative_subject():
     assert [r["speaker_mention"] for r in records if r["text"] == "the talks had failed"] != [
         "Farrow who took her arm and"
     ]
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        ("Several agencies said the port was unsafe.", "Several agencies"),
+        ("Business groups say the ferry tax will cost jobs.", "Business groups"),
+    ],
+)
+def test_plural_organisations_are_vague_sources(doc, mention):
+    record = one(doc)
+    assert (record["speaker_mention"], record["speaker_kind"]) == (mention, "anonymous")

@@ -219,6 +219,8 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
     plural_role = singular is not None and singular.kind != "member"  # not "Democrats"
     if plural_role and not name_span and head not in lexicon.words("organisations.txt"):
         kind = "anonymous"  # "Prosecutors said", "two investigators said"
+    if _plural_organisation(head) and not name_span:
+        kind = "anonymous"  # "appeals courts said", "several agencies said"
     if head in lexicon.words("anonymous.txt") and (
         first in DETERMINERS
         or len(tokens) == 1
@@ -248,6 +250,16 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
         gender=gender_of([], role_words),
         roles=role_words,
     )
+
+
+def _plural_organisation(word: str) -> bool:
+    """Is word the plural of an organisation noun ("courts", "agencies")?"""
+    organisations = lexicon.words("organisations.txt")
+    if word in organisations:
+        return False
+    if word.endswith("ies"):
+        return word[:-3] + "y" in organisations
+    return word.endswith("s") and word[:-1] in organisations
 
 
 def _strip_det(text: str, tokens: list[Token]) -> str | None:
