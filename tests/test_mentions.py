@@ -630,3 +630,9 @@ def test_a_verb_joined_inside_the_relative_clause_keeps_its_relative_subject():
 def test_plural_organisations_are_vague_sources(doc, mention):
     record = one(doc)
     assert (record["speaker_mention"], record["speaker_kind"]) == (mention, "anonymous")
+
+
+def test_an_existential_clause_is_no_opening_subject():
+    assert opening("There are 384 pledged delegates at stake", cue="pledged") is None
+    assert extract("There are 384 pledged delegates at stake.") == []
+    assert opening("Thirty percent said") is not None

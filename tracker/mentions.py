@@ -731,6 +731,7 @@ def _with_source_phrase(run: list[Token], text: str) -> Mention | None:
 OPENERS = {"that", "which", "who", "if", "while", "and", "but", "it", "i", "we", "you", "when"}
 OPENERS |= {"as", "because", "although", "though", "so", "what", "how", "why", "where"}
 OPENERS |= {"he", "she", "they", "by", "from", "after", "before", "since", "for"}
+COPULAS = {"there", "is", "are", "was", "were"}
 QUANTITIES = {"percent", "half", "third", "quarter", "majority", "most", "many", "some", "few"}
 QUANTITIES |= {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all"}
 QUANTITIES |= {"thirds", "quarters", "dozens", "hundreds", "thousands", "several", "none"}
@@ -764,6 +765,8 @@ def opening_phrase(tokens: list[Token], i: int, text: str) -> Mention | None:
         return None
     if any(t.low in {"after", "before", "since", "from", "by"} for t in run):
         return None  # "One month after …": a time, not a source
+    if any(t.low in COPULAS for t in run):
+        return None  # "There are 384 pledged delegates": a clause, not a subject
     if run[-1].low in DETERMINERS - QUANTITIES:
         return None  # "One of the authors of that report": the cue word is a noun
     quantity = any(t.text[0].isdigit() or t.low in QUANTITIES for t in run)
