@@ -636,3 +636,21 @@ def test_an_existential_clause_is_no_opening_subject():
     assert opening("There are 384 pledged delegates at stake", cue="pledged") is None
     assert extract("There are 384 pledged delegates at stake.") == []
     assert opening("Thirty percent said") is not None
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        (
+            "The plan would cost billions, the nonpartisan Harbor Budget Office estimated.",
+            "the nonpartisan Harbor Budget Office",
+        ),
+        (
+            "The nonpartisan Harbor Budget Office estimated that the plan would cost billions.",
+            "The nonpartisan Harbor Budget Office",
+        ),
+    ],
+)
+def test_adjectives_before_an_organisation_belong_to_it(doc, mention):
+    record = one(doc)
+    assert (record["speaker"], record["speaker_mention"]) == ("Harbor Budget Office", mention)

@@ -312,6 +312,19 @@ def _widen_with_role(mention: Mention, tokens: list[Token], start: int, text: st
             mention.gender = gender_of([], words)
 
 
+def _widen_with_adjectives(mention: Mention, tokens: list[Token], start: int, text: str) -> None:
+    """Take a determiner and up to two lowercase adjectives before an organisation's name
+    into the mention: "the nonpartisan Congressional Budget Office"."""
+    if not tokens[start].is_cap:
+        return  # "an event that Carson says": not a determiner before the name
+    k = start
+    while k > 0 and start - k < 2 and _np_end(tokens[k - 1]) and not tokens[k - 1].is_cap:
+        k -= 1
+    if k < start and k > 0 and tokens[k - 1].low in {"the", "a", "an"}:
+        mention.start = tokens[k - 1].start
+        mention.text = text[mention.start : mention.end]
+
+
 def _has_verb(tokens: list[Token]) -> bool:
     """Does the phrase hold a cue verb (then it is a clause, not an appositive)?"""
     cues = lexicon.cues()
@@ -639,6 +652,8 @@ def _capitalised_source(tokens: list[Token], end: int, text: str) -> Mention | N
     found = _classify_run(tokens[start:end], text)
     if found is not None and found.kind == "name" and found.start == tokens[start].start:
         _widen_with_role(found, tokens, start, text)
+    if found is not None and found.kind == "org" and found.start == tokens[start].start:
+        _widen_with_adjectives(found, tokens, start, text)
     if found is None and end - start == 1 and bare(last.text) in lexicon.words("places.txt"):
         # "Russia said", "Cuban said": a country as a source (or a surname, resolved later)
         name = POSSESSIVE.sub("", last.text)
