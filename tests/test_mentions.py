@@ -654,3 +654,27 @@ def test_an_existential_clause_is_no_opening_subject():
 def test_adjectives_before_an_organisation_belong_to_it(doc, mention):
     record = one(doc)
     assert (record["speaker"], record["speaker_mention"]) == ("Harbor Budget Office", mention)
+
+
+@pytest.mark.parametrize(
+    "doc, speaker, mention",
+    [
+        (
+            "“It is false,” said Farrow’s campaign manager Ann Pike.",
+            "Ann Pike",
+            "Farrow’s campaign manager Ann Pike",
+        ),
+        (
+            "The port is closed, said Lee’s state-appointed auditor Ann Pike.",
+            "Ann Pike",
+            "Lee’s state-appointed auditor Ann Pike",
+        ),
+    ],
+)
+def test_words_between_an_owner_and_a_name_after_the_cue_are_the_role(doc, speaker, mention):
+    record = one(doc)
+    assert (record["speaker"], record["speaker_mention"]) == (speaker, mention)
+
+
+def test_a_verb_after_an_owner_ends_the_phrase():
+    assert after("say Lee’s article also attacked Christie", cue="say") is None

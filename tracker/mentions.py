@@ -878,6 +878,19 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
         j = i + 1
         while j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap and j - i < 4:
             j += 1
+        nouns = all(
+            not skippable(t)
+            and not lexicon.lemma(t.low)
+            and ("-" in t.text or not t.low.endswith("ed"))  # "state-owned" is an adjective
+            for t in tokens[i + 1 : j]
+        )  # not "Lee’s article also attacked Christie"
+        if i + 1 < j < len(tokens) and tokens[j].is_cap and nouns:
+            named = after(tokens, j, text)  # "said Lee’s campaign manager Ann Pike"
+            if named is not None and named.kind == "name" and named.start == tokens[j].start:
+                named.role = named.role or text[tokens[i].start : tokens[j - 1].end]
+                named.start = tokens[i].start
+                named.text = text[named.start : named.end]
+                return named
         head = _classify_run(tokens[j - 1 : j], text) if j > i + 1 else None
         if head is None or head.kind not in {"anonymous", "role", "org"}:
             return None
