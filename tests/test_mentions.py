@@ -678,3 +678,16 @@ def test_words_between_an_owner_and_a_name_after_the_cue_are_the_role(doc, speak
 
 def test_a_verb_after_an_owner_ends_the_phrase():
     assert after("say Lee’s article also attacked Christie", cue="say") is None
+
+
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("as Ana Ruiz said", "Ana Ruiz"),
+        ("then Ruiz went", "Ruiz"),
+        ("such as when Ruiz met", "Ruiz"),
+    ],
+)
+def test_a_lowercase_function_word_is_no_part_of_a_name(phrase, text):
+    found = subject(phrase)
+    assert (found.kind, found.text) == ("name", text)

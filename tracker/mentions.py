@@ -193,8 +193,12 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
         a, b = name_span
         name_toks = tokens[a:b]
         prefix = tokens[:a]
+        function_words = lexicon.words("not_names.txt") - DETERMINERS
+        while prefix and not prefix[0].is_cap and prefix[0].low in function_words:
+            prefix = prefix[1:]  # "as Pena Nieto", "then Trump": the word opens no name
+        start = prefix[0].start if prefix else name_toks[0].start
         # a lone capitalised word after a determiner is not a name ("the Senate", "a Democrat")
-        if not (len(name_toks) == 1 and prefix and prefix[0].low in DETERMINERS and a == 1):
+        if not (len(name_toks) == 1 and len(prefix) == 1 and prefix[0].low in DETERMINERS):
             role = _strip_det(text, prefix)
             prefix_words = role
             if role and all(
