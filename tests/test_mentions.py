@@ -691,3 +691,14 @@ def test_a_verb_after_an_owner_ends_the_phrase():
 def test_a_lowercase_function_word_is_no_part_of_a_name(phrase, text):
     found = subject(phrase)
     assert (found.kind, found.text) == ("name", text)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Eight years ago, he", "Two weeks later, Ruiz", "10 days ago, Ruiz"]
+)
+def test_a_number_of_time_units_opens_no_source(phrase):
+    assert subject(phrase) is None
+
+
+def test_a_number_of_people_still_opens_a_source():
+    assert subject("Two officials said").text == "Two officials"

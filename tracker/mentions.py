@@ -852,6 +852,9 @@ def _not_a_source_start(tokens: list[Token], i: int) -> bool:
     if not tok.is_cap and low.endswith("ly") and skippable(tok):
         return True  # "wrote sarcastically on Twitter": an adverb, then no source
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    time = lexicon.words("time_nouns.txt")
+    if (low in QUANTITIES or low[:1].isdigit()) and (nxt in time or nxt[:-1] in time):
+        return True  # "Eight years ago, he …", "Two weeks later, …": a time, not a source
     if tok.is_cap and low.endswith(("ing", "ed")) and nxt in PARTICIPLE_LINKS:
         if len(low) > 5 and low not in lexicon.first_names():
             return True  # "Looking out at the crowd, Doe …", "Chastened by it, Doe …"
