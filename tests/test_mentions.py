@@ -702,3 +702,15 @@ def test_a_number_of_time_units_opens_no_source(phrase):
 
 def test_a_number_of_people_still_opens_a_source():
     assert subject("Two officials said").text == "Two officials"
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Ana Ruiz, a nurse from Dayton, Ohio, said the clinic would close.",
+        "Ana Ruiz, whose clinic was flooded in Dayton, Ohio, in May, said the clinic would close.",
+    ],
+)
+def test_a_town_and_its_state_are_no_speaker(doc):
+    record = one(doc)
+    assert (record["speaker"], record["text"]) == ("Ana Ruiz", "the clinic would close")

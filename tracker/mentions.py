@@ -544,7 +544,13 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     appositive = tokens[k + 1 : end - 1]
     if not appositive:
         return None
+    if _place_after_town(tokens, k + 1, end - 1):
+        return _before_appositive(tokens, k + 1, text)  # "a nurse from Dayton, Ohio, said"
     name = before(tokens, k, text)
+    if name is not None and name.start > 0:
+        n = next(m for m, t in enumerate(tokens) if t.start >= name.start)
+        if n >= 2 and _place_after_town(tokens, n, k):
+            return _before_appositive(tokens, n, text)  # "… in Aurora, Colorado, in 2012, said"
     if name is None and k >= 2 and tokens[k - 1].text.isdigit() and tokens[k - 2].text == ",":
         name = before(tokens, k - 2, text)  # "Jane Doe, 39, a nurse from Ohio, said"
     if len(appositive) >= 2 and all(is_name_word(t) for t in appositive):
@@ -584,6 +590,17 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
         if name.gender == "-":
             name.gender = gender_of([], words)
     return name
+
+
+def _place_after_town(tokens: list[Token], a: int, b: int) -> bool:
+    """Is tokens[a:b] a state or country after a town and its comma ("Dayton, Ohio")?"""
+    return (
+        b - a == 1
+        and a >= 2
+        and bare(tokens[a].text) in lexicon.words("places.txt")
+        and tokens[a - 1].text == ","
+        and tokens[a - 2].is_cap
+    )
 
 
 def _before_dashes(tokens: list[Token], end: int, text: str) -> Mention | None:
