@@ -714,3 +714,9 @@ def test_a_number_of_people_still_opens_a_source():
 def test_a_town_and_its_state_are_no_speaker(doc):
     record = one(doc)
     assert (record["speaker"], record["text"]) == ("Ana Ruiz", "the clinic would close")
+
+
+def test_a_bare_plural_source_after_that_speaks():
+    doc = "Voters should remember that social scientists say temper is stable."
+    records = [r for r in extract(doc) if r["text"] == "temper is stable"]
+    assert [r["speaker_mention"] for r in records] == ["scientists"]

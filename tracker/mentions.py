@@ -722,7 +722,8 @@ def _lowercase_source(tokens: list[Token], end: int, text: str) -> Mention | Non
             )
         if found is not None:
             return found
-    if start > 0 and tokens[start - 1].is_word:
+    opens = start > 0 and tokens[start - 1].low == "that"  # "… remember that social scientists say"
+    if start > 0 and tokens[start - 1].is_word and not opens:
         return None
     # no determiner: take the head alone when it names a source ("officials said"), with
     # the words that qualify it: capitalised ("French officials", "F.B.I. officials"), or
