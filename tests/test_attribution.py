@@ -1439,7 +1439,7 @@ def test_a_subject_with_a_long_modifier_before_a_finite_cue_speaks():
 
 
 def test_an_opening_phrase_is_not_taken_for_the_subject():
-    doc = "The line opened in 1998. At a heated meeting with the unions urged the mayor to resign."
+    doc = "The line opened in 1998. At a heated meeting with the tenants urged the mayor to resign."
     assert extract(doc) == []
 
 

@@ -424,3 +424,294 @@ def test_possessive_name_opening_the_source_after_the_cue():
 def test_role_then_name_after_the_cue():
     record = one("“The talks will resume next week,” said the health minister, Lena Farrow.")
     assert (record["speaker"], record["rule"]) == ("Lena Farrow", "quote-cue-speaker")
+
+
+def subject(phrase: str) -> M.Mention | None:
+    """The phrase read as a subject from its first word (as after() is used by callers)."""
+    return M.after(M.tokenize(phrase), 0, phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("Tom Reyes thanked Oslo voters", "Tom Reyes"),  # the name ends at a lowercase verb
+        ("Mayor Lena Farrow angrily denied the claim", "Mayor Lena Farrow"),
+        ("Reyes if Farrow wins", "Reyes"),
+        ("the Farrow administration", "the Farrow administration"),  # a lowercase head
+        ("the Kent county councillor", "the Kent county councillor"),
+        ("Oslo harbour officials", "Oslo harbour officials"),
+    ],
+)
+def test_a_name_run_stops_at_a_lowercase_word_that_heads_no_source(phrase, text):
+    assert subject(phrase).text == text
+
+
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("the state prosecutors whose reports were leaked", "the state prosecutors"),
+        ("the state prosecutor", "the state prosecutor"),
+    ],
+)
+def test_a_bare_verb_form_after_a_determiner_is_a_noun(phrase, text):
+    assert subject(phrase).text == text
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["In a statement", "Ultimately, Tom Reyes", "Later, Tom Reyes", "At the Oslo port", "who met"],
+)
+def test_no_source_opens_with_a_function_word_or_a_sentence_adverb(phrase):
+    assert subject(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Kelly, the mayor", "Connolly, the mayor", "Mr. Reyes, the mayor"]
+)
+def test_names_ending_like_adverbs_or_with_an_honorific_still_open_a_source(phrase):
+    assert subject(phrase).kind == "name"
+
+
+@pytest.mark.parametrize(
+    "doc, speaker, text",
+    [
+        (
+            "Ultimately, Tom Reyes refused the offer, saying the ferry was too old.",
+            "Tom Reyes",
+            "the ferry was too old",
+        ),
+        (
+            "Later, Dr. Ann Pike issued a note, saying fares would rise.",
+            "Ann Pike",
+            "fares would rise",
+        ),
+        (
+            "Mayor Lena Farrow sharply criticised the plan, saying it was unfair.",
+            "Lena Farrow",
+            "it was unfair",
+        ),
+        (
+            "The state prosecutors whose reports were leaked say the dam is safe.",
+            None,
+            "the dam is safe",
+        ),
+    ],
+)
+def test_subjects_through_extract(doc, speaker, text):
+    records = [r for r in extract(doc) if r["text"] == text]
+    assert len(records) == 1, extract(doc)
+    assert records[0]["speaker"] == speaker
+    if speaker is None:
+        assert records[0]["speaker_mention"].startswith("The state prosecutors")
+
+
+@pytest.mark.parametrize(
+    "doc, speaker, text",
+    [
+        (
+            "Critic Anna Will wrote that the ferry plan was foolish.",
+            "Anna Will",
+            "the ferry plan was foolish",
+        ),
+        ("In her column, Will wrote that the ferry plan failed.", "Will", "the ferry plan failed"),
+        ("“The plan is foolish,” wrote Will, a critic.", "Will", "The plan is foolish,"),
+    ],
+)
+def test_a_capitalised_will_inside_a_sentence_is_a_name(doc, speaker, text):
+    records = [r for r in extract(doc) if r["text"] == text]
+    assert len(records) == 1, extract(doc)
+    assert (records[0]["speaker"], records[0]["speaker_mention"].split()[-1]) == (speaker, "Will")
+
+
+def test_a_modal_will_opening_a_question_is_no_speaker():
+    assert extract("Will the mayor say the ferry plan failed?") == []
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        ("Harbor Ferries just this month announced it would cut fares.", "Harbor Ferries"),
+        ("Lena Farrow, the mayor, this past week announced that fares would fall.", "Lena Farrow"),
+        ("The ferry unions have in the past said the route was too costly.", "The ferry unions"),
+        ("The mayor last year said fares would fall.", "The mayor"),
+    ],
+)
+def test_a_phrase_of_time_between_the_speaker_and_the_cue_is_skipped(doc, mention):
+    assert one(doc)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Tom Reyes this week said", "the union over the past year said"]
+)
+def test_a_phrase_of_time_is_not_the_speaker(phrase):
+    assert "week" not in before(phrase).text and "year" not in before(phrase).text
+
+
+@pytest.mark.parametrize(
+    "doc, text",
+    [
+        (
+            "Chastened by the vote, Lee Marsh revised the plan, saying fares would fall.",
+            "fares would fall",
+        ),
+        (
+            "Speaking to reporters, Lee Marsh criticised the plan, saying fares would rise.",
+            "fares would rise",
+        ),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_not_the_subject(doc, text):
+    records = [r for r in extract(doc) if r["text"] == text]
+    assert [r["speaker"] for r in records] == ["Lee Marsh"]
+
+
+@pytest.mark.parametrize("phrase", ["Chastened by the vote", "Looking out at the crowd"])
+def test_no_source_opens_with_a_participle_and_its_preposition(phrase):
+    assert subject(phrase) is None
+
+
+def test_an_adverb_after_the_cue_opens_no_source():
+    assert after("said quietly on Twitter") is None
+    record = one(
+        "“Long live the ferry!” Lena Farrow, the head of the union, wrote sarcastically online."
+    )
+    assert (record["text"], record["speaker"]) == ("Long live the ferry!", "Lena Farrow")
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        ("Many commentators said the ferry plan was a farce.", "Many commentators"),
+        ("The ferry plan is a farce, the radio correspondent said.", "the radio correspondent"),
+    ],
+)
+def test_media_roles_are_sources(doc, mention):
+    assert one(doc)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        (
+            "The judges who ruled that the port could not enforce its rules said fees were unfair.",
+            "The judges who ruled that the port could not enforce its rules",
+        ),
+        (
+            "The official who briefed Farrow said the talks failed.",
+            "The official who briefed Farrow",
+        ),
+        ("Lawmakers who back the ferry say the route will stay.", "Lawmakers who back the ferry"),
+    ],
+)
+def test_a_subject_with_a_relative_clause_is_the_speaker(doc, mention):
+    record = one(doc)
+    assert record["speaker_mention"] == mention
+
+
+def test_a_verb_joined_inside_the_relative_clause_keeps_its_relative_subject():
+    records = extract("Lee met Farrow who took her arm and said the talks had failed.")
+    assert [r["speaker_mention"] for r in records if r["text"] == "the talks had failed"] != [
+        "Farrow who took her arm and"
+    ]
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        ("Several agencies said the port was unsafe.", "Several agencies"),
+        ("Business groups say the ferry tax will cost jobs.", "Business groups"),
+    ],
+)
+def test_plural_organisations_are_vague_sources(doc, mention):
+    record = one(doc)
+    assert (record["speaker_mention"], record["speaker_kind"]) == (mention, "anonymous")
+
+
+def test_an_existential_clause_is_no_opening_subject():
+    assert opening("There are 384 pledged delegates at stake", cue="pledged") is None
+    assert extract("There are 384 pledged delegates at stake.") == []
+    assert opening("Thirty percent said") is not None
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        (
+            "The plan would cost billions, the nonpartisan Harbor Budget Office estimated.",
+            "the nonpartisan Harbor Budget Office",
+        ),
+        (
+            "The nonpartisan Harbor Budget Office estimated that the plan would cost billions.",
+            "The nonpartisan Harbor Budget Office",
+        ),
+    ],
+)
+def test_adjectives_before_an_organisation_belong_to_it(doc, mention):
+    record = one(doc)
+    assert (record["speaker"], record["speaker_mention"]) == ("Harbor Budget Office", mention)
+
+
+@pytest.mark.parametrize(
+    "doc, speaker, mention",
+    [
+        (
+            "“It is false,” said Farrow’s campaign manager Ann Pike.",
+            "Ann Pike",
+            "Farrow’s campaign manager Ann Pike",
+        ),
+        (
+            "The port is closed, said Lee’s state-appointed auditor Ann Pike.",
+            "Ann Pike",
+            "Lee’s state-appointed auditor Ann Pike",
+        ),
+    ],
+)
+def test_words_between_an_owner_and_a_name_after_the_cue_are_the_role(doc, speaker, mention):
+    record = one(doc)
+    assert (record["speaker"], record["speaker_mention"]) == (speaker, mention)
+
+
+def test_a_verb_after_an_owner_ends_the_phrase():
+    assert after("say Lee’s article also attacked Christie", cue="say") is None
+
+
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("as Ana Ruiz said", "Ana Ruiz"),
+        ("then Ruiz went", "Ruiz"),
+        ("such as when Ruiz met", "Ruiz"),
+    ],
+)
+def test_a_lowercase_function_word_is_no_part_of_a_name(phrase, text):
+    found = subject(phrase)
+    assert (found.kind, found.text) == ("name", text)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Eight years ago, he", "Two weeks later, Ruiz", "10 days ago, Ruiz"]
+)
+def test_a_number_of_time_units_opens_no_source(phrase):
+    assert subject(phrase) is None
+
+
+def test_a_number_of_people_still_opens_a_source():
+    assert subject("Two officials said").text == "Two officials"
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Ana Ruiz, a nurse from Dayton, Ohio, said the clinic would close.",
+        "Ana Ruiz, whose clinic was flooded in Dayton, Ohio, in May, said the clinic would close.",
+    ],
+)
+def test_a_town_and_its_state_are_no_speaker(doc):
+    record = one(doc)
+    assert (record["speaker"], record["text"]) == ("Ana Ruiz", "the clinic would close")
+
+
+def test_a_bare_plural_source_after_that_speaks():
+    doc = "Voters should remember that social scientists say temper is stable."
+    records = [r for r in extract(doc) if r["text"] == "temper is stable"]
+    assert [r["speaker_mention"] for r in records] == ["scientists"]

@@ -603,7 +603,7 @@ def test_a_contracted_who_has_before_a_cue_is_the_relative_subject(who):
     assert (r["text"], r["speaker"], r["speaker_mention"], r["rule"]) == (
         "the ferry should stay",
         "Jo Lee",
-        who,
+        "who",  # the relative pronoun, without the contracted "has"
         "speaker-cue-that",
     )
 

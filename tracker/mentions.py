@@ -63,6 +63,10 @@ class Mention:
     antecedent: Mention | None = None  # what a relative pronoun ("who") stands for
 
 
+# capitalised modals that, inside a sentence, are names ("George Will wrote", "Will said")
+MODAL_NAMES = {"Will"}
+
+
 def bare(word: str) -> str:
     """A word without a possessive ending or a final period, lowercase."""
     return POSSESSIVE.sub("", word).rstrip(".").lower()
@@ -76,7 +80,7 @@ def is_name_word(tok: Token) -> bool:
     if low.endswith(("ing", "ed")) and lexicon.lemma(low) is not None:
         return False  # "Speaking on CNBC, …", "Asked about it, …"
     return not (
-        low in lexicon.words("not_names.txt")
+        (low in lexicon.words("not_names.txt") and tok.text not in MODAL_NAMES)
         or low in lexicon.words("anonymous.txt")
         or (low.endswith("s") and low[:-1] in lexicon.roles())
         or low in lexicon.roles()
@@ -148,6 +152,8 @@ def gender_of(name_tokens: list[Token], role_words: list[str]) -> str:
 
 def skippable(tok: Token) -> bool:
     """Adverbs and auxiliaries that may come between a speaker and the cue."""
+    if tok.text in MODAL_NAMES:
+        return False
     return tok.low in lexicon.words("skippable.txt") or (
         tok.low.endswith("ly")
         and not tok.is_cap
@@ -187,8 +193,12 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
         a, b = name_span
         name_toks = tokens[a:b]
         prefix = tokens[:a]
+        function_words = lexicon.words("not_names.txt") - DETERMINERS
+        while prefix and not prefix[0].is_cap and prefix[0].low in function_words:
+            prefix = prefix[1:]  # "as Pena Nieto", "then Trump": the word opens no name
+        start = prefix[0].start if prefix else name_toks[0].start
         # a lone capitalised word after a determiner is not a name ("the Senate", "a Democrat")
-        if not (len(name_toks) == 1 and prefix and prefix[0].low in DETERMINERS and a == 1):
+        if not (len(name_toks) == 1 and len(prefix) == 1 and prefix[0].low in DETERMINERS):
             role = _strip_det(text, prefix)
             prefix_words = role
             if role and all(
@@ -213,6 +223,8 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
     plural_role = singular is not None and singular.kind != "member"  # not "Democrats"
     if plural_role and not name_span and head not in lexicon.words("organisations.txt"):
         kind = "anonymous"  # "Prosecutors said", "two investigators said"
+    if _plural_organisation(head) and not name_span:
+        kind = "anonymous"  # "appeals courts said", "several agencies said"
     if head in lexicon.words("anonymous.txt") and (
         first in DETERMINERS
         or len(tokens) == 1
@@ -242,6 +254,16 @@ def _classify_run(tokens: list[Token], text: str) -> Mention | None:
         gender=gender_of([], role_words),
         roles=role_words,
     )
+
+
+def _plural_organisation(word: str) -> bool:
+    """Is word the plural of an organisation noun ("courts", "agencies")?"""
+    organisations = lexicon.words("organisations.txt")
+    if word in organisations:
+        return False
+    if word.endswith("ies"):
+        return word[:-3] + "y" in organisations
+    return word.endswith("s") and word[:-1] in organisations
 
 
 def _strip_det(text: str, tokens: list[Token]) -> str | None:
@@ -294,6 +316,19 @@ def _widen_with_role(mention: Mention, tokens: list[Token], start: int, text: st
             mention.gender = gender_of([], words)
 
 
+def _widen_with_adjectives(mention: Mention, tokens: list[Token], start: int, text: str) -> None:
+    """Take a determiner and up to two lowercase adjectives before an organisation's name
+    into the mention: "the nonpartisan Congressional Budget Office"."""
+    if not tokens[start].is_cap:
+        return  # "an event that Carson says": not a determiner before the name
+    k = start
+    while k > 0 and start - k < 2 and _np_end(tokens[k - 1]) and not tokens[k - 1].is_cap:
+        k -= 1
+    if k < start and k > 0 and tokens[k - 1].low in {"the", "a", "an"}:
+        mention.start = tokens[k - 1].start
+        mention.text = text[mention.start : mention.end]
+
+
 def _has_verb(tokens: list[Token]) -> bool:
     """Does the phrase hold a cue verb (then it is a clause, not an appositive)?"""
     cues = lexicon.cues()
@@ -335,6 +370,9 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
     if linked is not None:
         return linked
     found = _before(tokens, i, text)
+    relative = _relative_subject(tokens, i, text, found)
+    if relative is not None:
+        return relative
     if found is None or found.kind not in JOINED_KINDS:
         return found
     k = next((n for n, t in enumerate(tokens) if t.start >= found.start), 0)
@@ -354,6 +392,35 @@ def before(tokens: list[Token], i: int, text: str) -> Mention | None:
 
 
 JOINED_KINDS = {"name", "role", "anonymous", "pronoun"}
+RELATIVE_REACH = 20  # tokens from the cue back to "who" in "the judges who ruled … said"
+
+
+def _relative_subject(
+    tokens: list[Token], i: int, text: str, found: Mention | None
+) -> Mention | None:
+    """ "The judges who ruled that the law was void said": the phrase before "who", with
+    its relative clause, when no punctuation parts them from the cue; else None."""
+    if found is not None and found.kind in {"pronoun", "relative"}:
+        return None
+    if i and tokens[i - 1].low in {"and", "or", "but"}:
+        return None  # "Doe, who took her arm and said": the relative clause's own verb
+    for k in range(i - 1, max(i - RELATIVE_REACH, 0), -1):
+        tok = tokens[k]
+        if not tok.is_word or tok.text in CLOSING_MARKS:
+            return None
+        if tok.low not in {"who", "whose"}:
+            continue
+        if k == i - 1 or tokens[k - 1].text == ",":
+            return None  # "…, who said": the relative pronoun itself; an appositive
+        head = _before(tokens, k, text)
+        if head is None or head.kind not in {"name", "role", "anonymous"}:
+            return None
+        end = tokens[i - 1].end
+        head.end, head.text = end, text[head.start : end]
+        return head
+    return None
+
+
 LINK_REACH = 10  # tokens from the cue back to "close to" in "people close to … said"
 
 
@@ -394,6 +461,7 @@ def _before(tokens: list[Token], i: int, text: str) -> Mention | None:
         j -= 1  # "Jane Doe on Monday said", "Jane Doe earlier Thursday said"
         while j > 1 and (skippable(tokens[j - 1]) or tokens[j - 1].low == "on"):
             j -= 1
+    j = _before_time_phrase(tokens, j)
     if j == 0:
         return None
     end = j
@@ -436,6 +504,28 @@ def _before(tokens: list[Token], i: int, text: str) -> Mention | None:
     return _lowercase_source(tokens, end, text)
 
 
+TIME_LEADS = {"this", "last", "next", "the", "that", "past", "same", "early", "late"}
+TIME_PREPOSITIONS = {"in", "on", "over", "during", "at"}
+
+
+def _before_time_phrase(tokens: list[Token], j: int) -> int:
+    """Where the speaker ends before a phrase of time that ends at tokens[j] ("Jane Doe
+    this month announced", "The groups have in the past said"): j when there is none."""
+    k = j - 1
+    if k < 2 or tokens[k].is_cap or tokens[k].low not in lexicon.words("time_nouns.txt"):
+        return j
+    lead = k
+    while lead > 0 and k - lead < 2 and tokens[lead - 1].low in TIME_LEADS:
+        lead -= 1
+    if lead == k:
+        return j  # "Doe week said" is no phrase of time
+    if lead > 1 and tokens[lead - 1].low in TIME_PREPOSITIONS:
+        lead -= 1
+    while lead > 1 and skippable(tokens[lead - 1]):
+        lead -= 1  # "Wells Fargo just this month announced", "have in the past said"
+    return lead
+
+
 def contraction(tok: Token) -> lexicon.Pronoun | None:
     """The pronoun of "he’s", "she's" (he is, she has), not a possessive; else None."""
     if not POSSESSIVE.search(tok.text):
@@ -454,7 +544,13 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     appositive = tokens[k + 1 : end - 1]
     if not appositive:
         return None
+    if _place_after_town(tokens, k + 1, end - 1):
+        return _before_appositive(tokens, k + 1, text)  # "a nurse from Dayton, Ohio, said"
     name = before(tokens, k, text)
+    if name is not None and name.start > 0:
+        n = next(m for m, t in enumerate(tokens) if t.start >= name.start)
+        if n >= 2 and _place_after_town(tokens, n, k):
+            return _before_appositive(tokens, n, text)  # "… in Aurora, Colorado, in 2012, said"
     if name is None and k >= 2 and tokens[k - 1].text.isdigit() and tokens[k - 2].text == ",":
         name = before(tokens, k - 2, text)  # "Jane Doe, 39, a nurse from Ohio, said"
     if len(appositive) >= 2 and all(is_name_word(t) for t in appositive):
@@ -496,6 +592,17 @@ def _before_appositive(tokens: list[Token], end: int, text: str) -> Mention | No
     return name
 
 
+def _place_after_town(tokens: list[Token], a: int, b: int) -> bool:
+    """Is tokens[a:b] a state or country after a town and its comma ("Dayton, Ohio")?"""
+    return (
+        b - a == 1
+        and a >= 2
+        and bare(tokens[a].text) in lexicon.words("places.txt")
+        and tokens[a - 1].text == ","
+        and tokens[a - 2].is_cap
+    )
+
+
 def _before_dashes(tokens: list[Token], end: int, text: str) -> Mention | None:
     """ "Jane Doe — the mayor’s sister — said": the source before an aside set off by
     dashes."""
@@ -525,7 +632,8 @@ def _relative(tokens: list[Token], end: int, text: str) -> Mention:
     if tokens[k - 1].text == ",":
         k -= 1
     antecedent = before(tokens, k, text) if k else None
-    found = Mention("relative", last.start, last.end, last.text)
+    word = POSSESSIVE.sub("", last.text)  # "who’s argued": who has
+    found = Mention("relative", last.start, last.start + len(word), word)
     if antecedent is not None and antecedent.kind in {"name", "org", "role"}:
         found.name, found.role, found.roles = antecedent.name, antecedent.role, antecedent.roles
         found.gender = antecedent.gender
@@ -565,6 +673,8 @@ def _capitalised_source(tokens: list[Token], end: int, text: str) -> Mention | N
     found = _classify_run(tokens[start:end], text)
     if found is not None and found.kind == "name" and found.start == tokens[start].start:
         _widen_with_role(found, tokens, start, text)
+    if found is not None and found.kind == "org" and found.start == tokens[start].start:
+        _widen_with_adjectives(found, tokens, start, text)
     if found is None and end - start == 1 and bare(last.text) in lexicon.words("places.txt"):
         # "Russia said", "Cuban said": a country as a source (or a surname, resolved later)
         name = POSSESSIVE.sub("", last.text)
@@ -612,7 +722,8 @@ def _lowercase_source(tokens: list[Token], end: int, text: str) -> Mention | Non
             )
         if found is not None:
             return found
-    if start > 0 and tokens[start - 1].is_word:
+    opens = start > 0 and tokens[start - 1].low == "that"  # "… remember that social scientists say"
+    if start > 0 and tokens[start - 1].is_word and not opens:
         return None
     # no determiner: take the head alone when it names a source ("officials said"), with
     # the words that qualify it: capitalised ("French officials", "F.B.I. officials"), or
@@ -657,6 +768,7 @@ def _with_source_phrase(run: list[Token], text: str) -> Mention | None:
 OPENERS = {"that", "which", "who", "if", "while", "and", "but", "it", "i", "we", "you", "when"}
 OPENERS |= {"as", "because", "although", "though", "so", "what", "how", "why", "where"}
 OPENERS |= {"he", "she", "they", "by", "from", "after", "before", "since", "for"}
+COPULAS = {"there", "is", "are", "was", "were"}
 QUANTITIES = {"percent", "half", "third", "quarter", "majority", "most", "many", "some", "few"}
 QUANTITIES |= {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all"}
 QUANTITIES |= {"thirds", "quarters", "dozens", "hundreds", "thousands", "several", "none"}
@@ -690,6 +802,8 @@ def opening_phrase(tokens: list[Token], i: int, text: str) -> Mention | None:
         return None
     if any(t.low in {"after", "before", "since", "from", "by"} for t in run):
         return None  # "One month after …": a time, not a source
+    if any(t.low in COPULAS for t in run):
+        return None  # "There are 384 pledged delegates": a clause, not a subject
     if run[-1].low in DETERMINERS - QUANTITIES:
         return None  # "One of the authors of that report": the cue word is a noun
     quantity = any(t.text[0].isdigit() or t.low in QUANTITIES for t in run)
@@ -702,6 +816,75 @@ def opening_phrase(tokens: list[Token], i: int, text: str) -> Mention | None:
         text[run[0].start : run[-1].end],
         role=text[run[0].start : run[-1].end],
     )
+
+
+def _source_head(tok: Token) -> bool:
+    """Can the lowercase tok head a source after a name ("the Obama administration", "the
+    Fox News host", "Clinton aides")?"""
+    low = bare(tok.text)
+    heads = lexicon.words("organisations.txt") | lexicon.words("anonymous.txt")
+    singular = low[:-1] if low.endswith("s") else low
+    return (
+        low in heads or low in lexicon.roles() or singular in heads or singular in lexicon.roles()
+    )
+
+
+def _after_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Has the phrase tokens[i:j] taken a capitalised word (not its determiner)?"""
+    return any(t.is_cap and t.low not in DETERMINERS for t in tokens[i:j])
+
+
+def _modifier_of(tok: Token) -> bool:
+    """Does tok make a bare verb form after it a noun ("the state", "Washington state")?"""
+    return tok.low in DETERMINERS or (tok.is_cap and not POSSESSIVE.search(tok.text))
+
+
+def _head_ahead(tokens: list[Token], j: int) -> bool:
+    """Do the lowercase words from tokens[j] lead to a source head ("state senator")?"""
+    for tok in tokens[j : j + 3]:
+        if not tok.is_word or tok.is_cap or skippable(tok) or tok.low.endswith("ed"):
+            return False
+        if _source_head(tok):
+            return True
+    return False
+
+
+PARTICIPLE_LINKS = {"by", "to", "at", "out", "with", "about", "from", "for", "over", "up", "into"}
+LY_NAMES = ("elly", "olly", "illy")  # "Kelly", "Connolly", "Reilly": not adverbs
+
+
+def _not_a_source_start(tokens: list[Token], i: int) -> bool:
+    """Is tokens[i] a capitalised function word ("In", "As"), a relative pronoun or a
+    sentence adverb ("Ultimately", "Later"): no source's name opens with it?"""
+    tok = tokens[i]
+    low = tok.low
+    function = tok.is_cap and low in lexicon.words("not_names.txt") - DETERMINERS
+    function = (function and tok.text not in MODAL_NAMES) or low in {
+        "who",
+        "whom",
+        "whose",
+        "which",
+    }
+    if function and not role_at(tokens, i) and not (i + 1 < len(tokens) and role_at(tokens, i + 1)):
+        return True  # but "Mr. Doe", "first lady Jane Doe"
+    if not tok.is_cap and low.endswith("ly") and skippable(tok):
+        return True  # "wrote sarcastically on Twitter": an adverb, then no source
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    time = lexicon.words("time_nouns.txt")
+    if (low in QUANTITIES or low[:1].isdigit()) and (nxt in time or nxt[:-1] in time):
+        return True  # "Eight years ago, he …", "Two weeks later, …": a time, not a source
+    if tok.is_cap and low.endswith(("ing", "ed")) and nxt in PARTICIPLE_LINKS:
+        if len(low) > 5 and low not in lexicon.first_names():
+            return True  # "Looking out at the crowd, Doe …", "Chastened by it, Doe …"
+    adverb = (
+        tok.is_cap
+        and low.endswith("ly")
+        and len(low) > 4
+        and not low.endswith(LY_NAMES)
+        and low not in lexicon.words("ly_nouns.txt")
+        and low not in lexicon.first_names()
+    )
+    return adverb
 
 
 def after(tokens: list[Token], i: int, text: str) -> Mention | None:
@@ -720,6 +903,19 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
         j = i + 1
         while j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap and j - i < 4:
             j += 1
+        nouns = all(
+            not skippable(t)
+            and not lexicon.lemma(t.low)
+            and ("-" in t.text or not t.low.endswith("ed"))  # "state-owned" is an adjective
+            for t in tokens[i + 1 : j]
+        )  # not "Lee’s article also attacked Christie"
+        if i + 1 < j < len(tokens) and tokens[j].is_cap and nouns:
+            named = after(tokens, j, text)  # "said Lee’s campaign manager Ann Pike"
+            if named is not None and named.kind == "name" and named.start == tokens[j].start:
+                named.role = named.role or text[tokens[i].start : tokens[j - 1].end]
+                named.start = tokens[i].start
+                named.text = text[named.start : named.end]
+                return named
         head = _classify_run(tokens[j - 1 : j], text) if j > i + 1 else None
         if head is None or head.kind not in {"anonymous", "role", "org"}:
             return None
@@ -735,6 +931,8 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
         return _classify_run(tokens[j : j + 1], text)
     if tokens[j].low in {"that", "this", "which", "whether", "if"}:
         return None  # "insisting that the United States …": a clause, not a source
+    if _not_a_source_start(tokens, i):
+        return None  # "In a statement", "Ultimately, Doe …": no source here
     if tokens[j].low in DETERMINERS:
         j += 1
     while j < len(tokens) and j - i < 14:
@@ -745,9 +943,18 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
             j += 1
         elif tok.is_word and not tok.is_cap and j - i < 5 and tok.low not in ROLE_LINKS:
             # lowercase words of a noun phrase: "a senior official", "the health minister"
+            if _after_name(tokens, i, j) and not _head_ahead(tokens, j):
+                break  # "Rubio thanked Miami", "Obama passionately rebuked": the name ends
             head_noun = j + 1 >= len(tokens) or not tokens[j + 1].is_word  # "transport report,"
+            noun = (
+                j > i
+                and tok.low == lexicon.lemma(tok.low)
+                and _modifier_of(tokens[j - 1])
+                and _np_end(tokens[j + 1])
+            )  # "the state officials": the verb form modifies the noun after it
             if lexicon.lemma(tok.low) and tok.low not in lexicon.roles() and not head_noun:
-                break
+                if not noun:
+                    break
             if tok.low.endswith("ed") and j > i and tokens[j - 1].is_cap:
                 break  # "Clinton attacked Trump": a name and its verb, not a role
             j += 1
