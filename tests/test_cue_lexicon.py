@@ -240,3 +240,15 @@ def test_a_participle_after_an_age_still_reports():
 )
 def test_other_senses_of_show_and_find_report_nothing(doc):
     assert records(doc) == []
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "She asked not to be named because she was not allowed to speak.",
+        "He asked for anonymity to discuss the talks.",
+        "Two officials requested anonymity before the briefing began.",
+    ],
+)
+def test_asking_for_anonymity_reports_nothing(doc):
+    assert extract(doc) == []

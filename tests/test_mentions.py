@@ -715,3 +715,25 @@ def test_a_bare_plural_source_after_that_speaks():
     doc = "Voters should remember that social scientists say temper is stable."
     records = [r for r in extract(doc) if r["text"] == "temper is stable"]
     assert [r["speaker_mention"] for r in records] == ["scientists"]
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        (
+            "The ferry will stop in May, said an official familiar with the talks.",
+            "an official familiar with the talks",
+        ),
+        (
+            "The ferry will stop in May, said a union leader close to the owners, who asked "
+            "not to be named.",
+            "a union leader close to the owners",
+        ),
+        (
+            "“The fares will rise,” said a person familiar with the plan.",
+            "a person familiar with the plan",
+        ),
+    ],
+)
+def test_a_vague_source_after_the_cue_keeps_what_ties_it_to_the_matter(doc, mention):
+    assert one(doc)["speaker_mention"] == mention

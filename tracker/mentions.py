@@ -424,6 +424,21 @@ def _relative_subject(
 LINK_REACH = 10  # tokens from the cue back to "close to" in "people close to … said"
 
 
+def _widen_with_link(mention: Mention, tokens: list[Token], end: int, text: str) -> None:
+    """ "said an official familiar with the talks": a vague source after the cue takes what
+    ties it to the matter, up to the end of its clause."""
+    links = {tuple(line.split()) for line in lexicon.words("source_links.txt")}
+    if end + 1 >= len(tokens) or (tokens[end].low, tokens[end + 1].low) not in links:
+        return
+    k = end + 2
+    while k < len(tokens) and tokens[k].is_word and k - end < LINK_REACH:
+        k += 1
+    if k < len(tokens) and tokens[k].text not in {",", ".", ";", "—"}:
+        return  # the phrase must end its clause
+    mention.end = tokens[k - 1].end
+    mention.text = text[mention.start : mention.end]
+
+
 def _linked_source(tokens: list[Token], i: int, text: str) -> Mention | None:
     """ "people close to the vice president said", "officials familiar with the talks
     say": the vague source and what ties it to the matter, as one phrase; else None."""
@@ -980,6 +995,8 @@ def after(tokens: list[Token], i: int, text: str) -> Mention | None:
                     if named.gender == "-":
                         named.gender = m.gender
                     return named
+            if m.kind in {"role", "anonymous"}:
+                _widen_with_link(m, tokens, end, text)
             return m
     if tokens[i].low in DETERMINERS - {"that", "this"} and j > i + 1:
         # "said the child's nurse", "cried the thin gentleman": a description
