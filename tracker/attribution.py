@@ -1502,8 +1502,9 @@ def _about_topic(tokens, inside, k: int) -> int:
     return k
 
 
-def _speech_verb(tok: M.Token) -> bool:
-    lemma = lexicon.lemma(tok.low)
+def _speech_verb(word: str) -> bool:
+    """Is this word a form of a verb of speech?"""
+    lemma = lexicon.lemma(word.lower())
     cue = lexicon.cues().get(lemma) if lemma else None
     return cue is not None and cue.kind == "speech"
 
@@ -1519,7 +1520,7 @@ def _according_start(tokens, inside, s: int, i: int) -> int:
     reports = [
         m
         for m in head
-        if m < commas[-1] and not inside[m] and _finite(tokens[m]) and _speech_verb(tokens[m])
+        if m < commas[-1] and not inside[m] and _finite(tokens[m]) and _speech_verb(tokens[m].low)
     ]
     if reports:
         return tokens[commas[-1] + 1].start
@@ -1787,10 +1788,9 @@ def _conjunct_subject(tokens, inside, text, link: int) -> M.Mention | None:
     start = _after_dateline(tokens, start, link)
     if start >= link or not tokens[start].is_word:
         return None
-    contracted = M.contraction(tokens[start])
+    contracted = _contracted(tokens[start], text)  # "He’s comparing …"
     if contracted is not None:
-        t = tokens[start]  # "He’s comparing …"
-        return M.Mention("pronoun", t.start, t.end - 2, t.text[:-2], gender=contracted.gender)
+        return contracted
     e = start + (tokens[start].low in M.DETERMINERS)
     while e < link and (M.is_name_word(tokens[e]) or tokens[e].text == "."):
         e += 1  # a capitalised run ends at the verb: "Rubio thanked Miami"
@@ -1861,8 +1861,7 @@ def _closes_quote(tokens, inside, m: int) -> bool:
 
 def _speech_word(word: str) -> bool:
     """Is this lowercase word a form of a verb of speech ("said", not "State", "planning")?"""
-    cue = lexicon.cues().get(lexicon.lemma(word) or "")
-    return word.islower() and cue is not None and cue.kind == "speech"
+    return word.islower() and _speech_verb(word)
 
 
 def _opening_phrase(tokens, start: int, m: int) -> bool:
@@ -1948,16 +1947,6 @@ def _quote_next(text: str, site) -> bool:
     return len(gap) <= 4
 
 
-def _participle_after_quote(tokens, i: int) -> bool:
-    """Does the participle at i follow a quotation closed by a comma (',” adding')?"""
-    return (
-        i > 1
-        and tokens[i].low.endswith("ing")
-        and tokens[i - 1].text in {"”", '"', "’", "'"}
-        and tokens[i - 2].text == ","
-    )
-
-
 def _apart(text: str, site) -> bool:
     """Whether words stand between the last quotation before the cue and the cue's
     speaker ("Gore said it was “early” to back her, adding: “…”"): that quotation belongs
@@ -1966,7 +1955,13 @@ def _apart(text: str, site) -> bool:
         return False
     last = site.before_quotes[-1]
     cue = site.tokens[site.cue.i].start
-    if site.mention.start < last.start and _participle_after_quote(site.tokens, site.cue.i):
+    i = site.cue.i
+    participle = site.tokens[i].low.endswith("ing")
+    if (
+        site.mention.start < last.start
+        and participle
+        and _after_quoted_comma(site.tokens, site.inside, i)
+    ):
         return True  # 'Gore said it was “too early,” adding …': the clause's own quotation
     lead = cue if site.mention.start < last.end else min(site.mention.start, cue)
     return bool(text[last.end : lead].strip(" ,—–-"))
