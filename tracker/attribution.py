@@ -880,6 +880,10 @@ class Attributor:
             and site.that is None
             and not _amount(tokens, k)  # not "…, CNN reported at least six planes …"
         )
+        if not interrupting and _bare_head(tokens, lead):
+            return []  # "Nonetheless, he sought …", "Through a spokesman, she declined …"
+        if not interrupting and _cue_object(site):
+            return []  # "…, the firm declared bankruptcy": the cue's own object, not a report
         short = len(site.rest) <= 4 and not _finite_clause(site.rest)
         if (short or inverted_ok or acted) and not interrupting:
             rule = "clause-speaker-cue" if site.speaker_first else "clause-cue-speaker"
@@ -1716,6 +1720,31 @@ def _not_opener(tokens, k: int) -> bool:
 
 def _participle(tok: M.Token) -> bool:
     return tok.low.endswith("ing") and not tok.is_cap and tok.low not in NOT_PARTICIPLES
+
+
+def _bare_head(tokens, lead: int) -> bool:
+    """Is what stands before the speaker a few words without a verb ("Thus far,", "One
+    after another,", "But in July 2012,"): an adverbial, not a clause that was said?"""
+    head = [t for t in tokens if t.end <= lead and t.is_word]
+    verb = any(_verb_form(t) or t.low in AUXILIARIES | MODALS for t in head)
+    return len(head) <= 4 and not verb
+
+
+OBJECT_OPENERS = {"to", "the", "a", "an", "what", "little", "his", "her", "their", "its"}
+
+
+def _cue_object(site: Site) -> bool:
+    """Does a cue of the "clause" frame take an object or an infinitive right after it
+    ("declared bankruptcy" aside, "sought to reassure them", "denied the allegations")?"""
+    rest = site.rest
+    return (
+        site.cue.frame != "object"
+        and site.mention.kind != "relative"  # "…, a man who knew her, …": another shape
+        and bool(rest)
+        and site.k < len(site.tokens)
+        and site.tokens[site.k] is rest[0]
+        and rest[0].low in OBJECT_OPENERS
+    )
 
 
 def _finite_clause(words: list[M.Token]) -> bool:

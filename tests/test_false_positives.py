@@ -1,0 +1,48 @@
+"""Sentences that look like a report but are not one: the false positives a cue word
+invites when its sense or its shape is not that of reporting."""
+
+import pytest
+from extracted import rows
+
+RULE_TEXT = ("rule", "text")
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Nonetheless, the mayor sought help from the county.",
+        "Through a spokeswoman, the senator declined to comment.",
+        "One after another, the three mills declared bankruptcy.",
+        "But in June 1998, the plant failed as predicted.",
+    ],
+)
+def test_an_adverbial_before_the_speaker_is_not_a_statement(doc):
+    assert all(r[0] != "clause-speaker-cue" for r in rows(doc, RULE_TEXT))
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "After a long and costly dispute with its lenders, the bakery chain sought a new loan.",
+        "With the budget vote only days away, the governor sought to calm her own party.",
+        "As with every earlier complaint against the firm, the director denied the charges.",
+    ],
+)
+def test_a_cue_with_its_own_object_does_not_report_the_clause_before(doc):
+    assert all(r[0] != "clause-speaker-cue" for r in rows(doc, RULE_TEXT))
+
+
+@pytest.mark.parametrize(
+    ("doc", "statement"),
+    [
+        (
+            "The new bridge will open in May, the mayor said Tuesday.",
+            "The new bridge will open in May",
+        ),
+        ("Prices will keep rising, officials said.", "Prices will keep rising"),
+        ("The vote was rigged, she told reporters.", "The vote was rigged"),
+        ("The ferry is safe, the captain said in a statement.", "The ferry is safe"),
+    ],
+)
+def test_a_clause_before_a_speaker_and_cue_is_still_reported(doc, statement):
+    assert ("clause-speaker-cue", statement) in rows(doc, RULE_TEXT)
