@@ -46,3 +46,25 @@ def test_a_cue_with_its_own_object_does_not_report_the_clause_before(doc):
 )
 def test_a_clause_before_a_speaker_and_cue_is_still_reported(doc, statement):
     assert ("clause-speaker-cue", statement) in rows(doc, RULE_TEXT)
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        (
+            "“The talks will go on,” the senator said on CBS’s “Face the Nation.”",
+            ["The talks will go on,"],
+        ),
+        (
+            "“We are ready,” the coach said, showing off the “Go Lakers Go” cap she wore.",
+            ["We are ready,"],
+        ),
+        ("“We are ready,” she said, “and we will win.”", ["We are ready,", "and we will win."]),
+        (
+            "“Rest well,” the nurse says, so “try to keep calm until the morning.”",
+            ["Rest well,", "try to keep calm until the morning."],
+        ),
+    ],
+)
+def test_a_quoted_name_after_the_cue_is_not_said(doc, expected):
+    assert [r[1] for r in rows(doc, RULE_TEXT)] == expected

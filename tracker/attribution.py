@@ -47,6 +47,7 @@ statement already found reports nothing new unless it opens a sibling clause.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -784,6 +785,7 @@ class Attributor:
             return []
         if _participle_after_cue(tokens, site.cue, mention):
             return []  # "“…,” he said of it, adding …": the quotation is the other cue's
+        site = _without_titles_after(text, site)
         last_quote = site.before_quotes[-1]
         clause_follows = (
             k < len(tokens)
@@ -1720,6 +1722,27 @@ def _not_opener(tokens, k: int) -> bool:
 
 def _participle(tok: M.Token) -> bool:
     return tok.low.endswith("ing") and not tok.is_cap and tok.low not in NOT_PARTICIPLES
+
+
+def _without_titles_after(text: str, site: Site) -> Site:
+    """The site without the quoted names after its cue ("“…,” he said on ABC’s “This Week.”",
+    "…, showing off the “Make America Great Again” hat"): a quotation that follows a word,
+    not a comma, colon or dash, is a title, not more of what was said."""
+    cue_end = site.tokens[site.cue.j - 1].end
+    qs = [q for q in site.qs if q.start < cue_end or not _title_before(text[cue_end : q.start])]
+    if len(qs) == len(site.qs):
+        return site
+    return dataclasses.replace(site, qs=qs)
+
+
+def _title_before(gap: str) -> bool:
+    """Does this gap between a cue and a quotation end in a word that makes the quotation a
+    name ("on ABC’s", "the"), not in punctuation or a link ("so", "and") that goes on?"""
+    words = gap.split()
+    return bool(words) and words[-1][-1:].isalnum() and words[-1].lower() not in QUOTE_LINKS
+
+
+QUOTE_LINKS = {"so", "and", "but", "then", "that", "adding", "saying", "or"}
 
 
 def _bare_head(tokens, lead: int) -> bool:
