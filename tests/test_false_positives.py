@@ -68,3 +68,8 @@ def test_a_clause_before_a_speaker_and_cue_is_still_reported(doc, statement):
 )
 def test_a_quoted_name_after_the_cue_is_not_said(doc, expected):
     assert [r[1] for r in rows(doc, RULE_TEXT)] == expected
+
+
+def test_a_verb_that_only_tags_quotations_reports_no_clause():
+    doc = "“The city is calm,” said the mayor, who returned to the capital after a trip abroad."
+    assert rows(doc, RULE_TEXT) == [("quote-cue-speaker", "The city is calm,")]

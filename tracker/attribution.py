@@ -907,6 +907,8 @@ class Attributor:
         rest, that, cue = site.rest, site.that, site.cue
         if not site.speaker_first or len(rest) < 3:
             return []
+        if cue.frame == "quote" and that is None and not site.after_quotes:
+            return []  # "…,” said Doe, who returned to Paris": such a cue only tags a quotation
         if k < n and tokens[k].text == "," and tokens[0].low in SUBORDINATORS | {"once"}:
             return []  # "After Clinton testified, Gowdy …": the cue ends its opening clause
         finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
