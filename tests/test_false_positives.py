@@ -73,3 +73,37 @@ def test_a_quoted_name_after_the_cue_is_not_said(doc, expected):
 def test_a_verb_that_only_tags_quotations_reports_no_clause():
     doc = "“The city is calm,” said the mayor, who returned to the capital after a trip abroad."
     assert rows(doc, RULE_TEXT) == [("quote-cue-speaker", "The city is calm,")]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The ministry worries so much about stolen phones that guests must leave them at the desk.",
+        "Readers want the paper so badly that they will pay for it.",
+        "Voters feel so ignored that they will back any outsider.",
+    ],
+)
+def test_a_clause_of_result_is_not_what_was_thought(doc):
+    assert rows(doc, RULE_TEXT) == []
+
+
+def test_a_clause_before_so_that_is_still_what_was_thought():
+    doc = "The mayor thinks the plan was so bad that it would fail."
+    assert rows(doc, RULE_TEXT) == [
+        ("speaker-cue-clause", "the plan was so bad that it would fail")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        ("The senators may want to rethink their vote after this week.", []),
+        ("The governor might want to try a new approach to the budget.", []),
+        (
+            "The senators want to rethink their vote after this week.",
+            [("speaker-cue-clause", "to rethink their vote after this week")],
+        ),
+    ],
+)
+def test_may_want_to_is_advice_not_a_stance(doc, expected):
+    assert rows(doc, RULE_TEXT) == expected

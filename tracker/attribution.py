@@ -255,6 +255,17 @@ class Site:
     after_quotes: list[quotes.Quote]
 
 
+def _result_clause(tokens, inside, k: int) -> bool:
+    """Does "so …" or "such …" after the cue lead to a "that" within a few words ("worries so
+    much about it that …"): a clause of result, not what was said or thought?"""
+    for m in range(k, min(k + THAT_WINDOW, len(tokens))):
+        if inside[m] or tokens[m].text in ",;:" or _verb_form(tokens[m]):
+            return False  # "thinks the plan was so bad that …": the clause came first
+        if tokens[m].low in {"so", "such"}:
+            return any(t.low == "that" for t in tokens[m + 1 : min(m + THAT_WINDOW, len(tokens))])
+    return False
+
+
 def _that(tokens, inside, k: int) -> int | None:
     """The "that" introducing the statement, a few words after the cue, if there is one."""
     n = len(tokens)
@@ -909,6 +920,10 @@ class Attributor:
             return []
         if cue.frame == "quote" and that is None and not site.after_quotes:
             return []  # "…,” said Doe, who returned to Paris": such a cue only tags a quotation
+        if cue.lemma == "want" and cue.i and tokens[cue.i - 1].low in {"may", "might"}:
+            return []  # "they may want to reconsider": the writer's advice, an idiom
+        if cue.kind != "speech" and _result_clause(tokens, inside, cue.j):
+            return []  # "worries so much about it that …", "feel so ignored that …": a result
         if k < n and tokens[k].text == "," and tokens[0].low in SUBORDINATORS | {"once"}:
             return []  # "After Clinton testified, Gowdy …": the cue ends its opening clause
         finite_stance = cue.kind == "stance" and not tokens[cue.i].low.endswith("ing")
