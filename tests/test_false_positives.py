@@ -107,3 +107,19 @@ def test_a_clause_before_so_that_is_still_what_was_thought():
 )
 def test_may_want_to_is_advice_not_a_stance(doc, expected):
     assert rows(doc, RULE_TEXT) == expected
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The new tax is no worse than, say, the old levy on fuel that everyone hated.",
+        "It was not so long ago -- oh, say, ten years -- that papers could laugh at such things.",
+    ],
+)
+def test_say_set_off_by_commas_offers_an_example(doc):
+    assert rows(doc, RULE_TEXT) == []
+
+
+def test_say_after_a_comma_still_tags_a_quotation():
+    doc = "“The plan is fine,” say the engineers who checked it."
+    assert rows(doc, RULE_TEXT) == [("quote-cue-speaker", "The plan is fine,")]

@@ -427,6 +427,7 @@ class Attributor:
             )
         )
         cues = [c for c in cues if c.frame != "quote" or _next_to_quote(tokens, inside, c)]
+        cues = [c for c in cues if not _for_example(tokens, inside, c)]
         taken: list[Statement] = []
         for n, cue in enumerate(cues):
             at = tokens[cue.i].start
@@ -2244,6 +2245,21 @@ def _closing(tokens, cue: Cue) -> bool:
         cue.kind == "speech"
         and words[0].low in when
         and not any(t.low in {"that", "who", "which"} or _verb_form(t) for t in words)
+    )
+
+
+def _for_example(tokens, inside, cue: Cue) -> bool:
+    """Is the cue a bare "say" set off by commas ("no better than, say, the old plan"): an
+    example offered, not a report?"""
+    i, n = cue.i, len(tokens)
+    return (
+        cue.j == i + 1
+        and tokens[i].low == "say"
+        and 0 < i
+        and i + 1 < n
+        and tokens[i - 1].text == ","
+        and tokens[i + 1].text == ","
+        and not inside[i]
     )
 
 
