@@ -123,3 +123,13 @@ def test_say_set_off_by_commas_offers_an_example(doc):
 def test_say_after_a_comma_still_tags_a_quotation():
     doc = "“The plan is fine,” say the engineers who checked it."
     assert rows(doc, RULE_TEXT) == [("quote-cue-speaker", "The plan is fine,")]
+
+
+def test_a_comment_after_the_tag_is_the_writers():
+    doc = (
+        "Children who fled the fighting would be treated as refugees, the senator said, "
+        "a policy that could help them stay."
+    )
+    assert rows(doc, RULE_TEXT) == [
+        ("clause-speaker-cue", "Children who fled the fighting would be treated as refugees")
+    ]

@@ -878,6 +878,9 @@ class Attributor:
             and tokens[k + 1].low not in {"who", "which", "whose"}
             and len(site.rest) >= 2
         )
+        if interrupting and _comment_after(tokens, k + 1):
+            rule = "clause-speaker-cue" if site.speaker_first else "clause-cue-speaker"
+            return [Statement(s, e, kind, rule, **site.base)]  # "…, X said, a plan that …"
         if interrupting and (
             tokens[k + 1].low in (SUBORDINATORS | CLAUSE_LINKS) - {"because"}
             or _participle(tokens[k + 1])
@@ -1761,6 +1764,14 @@ def _title_before(gap: str) -> bool:
 
 
 QUOTE_LINKS = {"so", "and", "but", "then", "that", "adding", "saying", "or"}
+
+
+def _comment_after(tokens, j: int) -> bool:
+    """Does an appositive comment open at j ("a policy that could …", "a move which …"): the
+    writer's remark on what was said, not more of it?"""
+    return tokens[j].low in {"a", "an"} and any(
+        t.low in {"that", "which"} for t in tokens[j + 1 : j + 5]
+    )
 
 
 def _bare_head(tokens, lead: int) -> bool:
