@@ -133,3 +133,18 @@ def test_a_comment_after_the_tag_is_the_writers():
     assert rows(doc, RULE_TEXT) == [
         ("clause-speaker-cue", "Children who fled the fighting would be treated as refugees")
     ]
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        ("The governor named her deputy when asked to pick a successor for the post.", []),
+        ("The mayor stayed calm if told to wait for the results.", []),
+        (
+            "She thanked one aide while telling another to leave the room at once.",
+            [("speaker-cue-clause", "another to leave the room at once")],
+        ),
+    ],
+)
+def test_when_asked_the_subject_is_the_one_asked(doc, expected):
+    assert rows(doc, RULE_TEXT) == expected

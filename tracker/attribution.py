@@ -924,6 +924,11 @@ class Attributor:
             return []
         if cue.frame == "quote" and that is None and not site.after_quotes:
             return []  # "…,” said Doe, who returned to Paris": such a cue only tags a quotation
+        passive = (
+            cue.i and tokens[cue.i - 1].low in SUBORDINATORS and not _participle(tokens[cue.i])
+        )
+        if cue.frame == "object" and passive:
+            return []  # "Doe named Cruz when asked to pick a running mate": Doe was asked
         if cue.lemma == "want" and cue.i and tokens[cue.i - 1].low in {"may", "might"}:
             return []  # "they may want to reconsider": the writer's advice, an idiom
         if cue.kind != "speech" and _result_clause(tokens, inside, cue.j):
