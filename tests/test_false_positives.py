@@ -148,3 +148,25 @@ def test_a_comment_after_the_tag_is_the_writers():
 )
 def test_when_asked_the_subject_is_the_one_asked(doc, expected):
     assert rows(doc, RULE_TEXT) == expected
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        (
+            "Beijing wants to build new roads to the coast that avoid the crowded ports.",
+            [
+                (
+                    "speaker-cue-clause",
+                    "to build new roads to the coast that avoid the crowded ports",
+                )
+            ],
+        ),
+        (
+            "The mayor hopes that the bridge will open soon.",
+            [("speaker-cue-that", "the bridge will open soon")],
+        ),
+    ],
+)
+def test_a_that_after_an_infinitive_belongs_to_the_infinitive(doc, expected):
+    assert rows(doc, RULE_TEXT) == expected

@@ -698,6 +698,8 @@ class Attributor:
             return None  # "At a meeting with the unions urged …": the opening phrase's
         k = self._statement_start(tokens, inside, cue, mention, rule_after)
         that = _that(tokens, inside, k)
+        if that is not None and cue.kind != "speech" and any(t.low == "to" for t in tokens[k:that]):
+            that = None  # "sought to rebut the claims that …": the "that" of the infinitive
         if rule_after and that is not None and that > k:
             that = None  # "said one owner of a shop that sells …": a relative clause
         base = dict(
