@@ -170,3 +170,20 @@ def test_when_asked_the_subject_is_the_one_asked(doc, expected):
 )
 def test_a_that_after_an_infinitive_belongs_to_the_infinitive(doc, expected):
     assert rows(doc, RULE_TEXT) == expected
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The campaign will air a new ad as soon as Monday in nine states.",
+        "He kept stopping mid-sentence, as if bantering with his own notes.",
+        "As of the last fundraising report, the challenger had raised more money.",
+    ],
+)
+def test_a_fixed_phrase_with_as_names_no_source(doc):
+    assert all(r[0] != "as-said" for r in rows(doc, RULE_TEXT))
+
+
+def test_as_a_source_noted_still_reports_the_clause():
+    doc = "The budget is short of funds, as the mayor noted in March."
+    assert rows(doc, RULE_TEXT) == [("as-said", "The budget is short of funds")]

@@ -416,6 +416,8 @@ def _as_said(tokens: list[M.Token], inside: list[bool], i: int) -> Cue | None:
     """ "…, as David Dayen noted in The Intercept." and "…, as described by the FBI": the
     clause around it is the statement, the words between "as" and the verb its source."""
     n = len(tokens)
+    if i + 1 < n and tokens[i + 1].low in lexicon.words("as_phrases.txt"):
+        return None  # "as soon as Monday in nine states", "as if …", "as of the last report"
     for m in range(i + 1, min(i + 9, n)):
         tok = tokens[m]
         if inside[m] or not tok.is_word:
