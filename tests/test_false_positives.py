@@ -187,3 +187,14 @@ def test_a_fixed_phrase_with_as_names_no_source(doc):
 def test_as_a_source_noted_still_reports_the_clause():
     doc = "The budget is short of funds, as the mayor noted in March."
     assert rows(doc, RULE_TEXT) == [("as-said", "The budget is short of funds")]
+
+
+def test_the_question_asked_stops_before_when_it_was_asked():
+    doc = (
+        "Asked why he had yet to back the mayor during an appearance on a morning show, "
+        "Doe said he was waiting."
+    )
+    assert rows(doc, RULE_TEXT) == [
+        ("asked-whether", "why he had yet to back the mayor"),
+        ("speaker-cue-clause", "he was waiting"),
+    ]

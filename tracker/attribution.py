@@ -1186,6 +1186,8 @@ class Attributor:
                 if tokens[m].text in ",;:"
                 and (not inside[m] or _closes_quote(tokens, inside, m))
                 or tokens[m].text in DASHES
+                or tokens[m].low == "during"
+                and not inside[m]  # "… during an interview"
             ),
             unit[1],
         )
