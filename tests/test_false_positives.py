@@ -198,3 +198,14 @@ def test_the_question_asked_stops_before_when_it_was_asked():
         ("asked-whether", "why he had yet to back the mayor"),
         ("speaker-cue-clause", "he was waiting"),
     ]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Both countries belong to the trade group, which writes the rules of commerce.",
+        "The old mill closed in the spring, which confirmed what the town had feared.",
+    ],
+)
+def test_a_clause_before_which_is_not_what_which_said(doc):
+    assert all(r[0] != "clause-speaker-cue" for r in rows(doc, RULE_TEXT))

@@ -869,6 +869,8 @@ class Attributor:
             return []  # "…, she said, “…”": the quotation after it is the statement
         if _first_person(site.mention):
             return []  # "…, I can promise that": the author or narrator, outside quotes
+        if site.mention.text.lower() in {"which", "that"} and site.speaker_first:
+            return []  # "… members of the WTO, which writes the rules": a relative clause
         s, e = _trim(text, us, us + len(head) - 1)
         head_words = text[s:e].split()
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
