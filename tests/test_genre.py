@@ -237,3 +237,26 @@ def test_a_colon_paragraph_names_the_subject_of_its_last_joined_clause():
         ("Sit down, all of you.", "Father Tobin", "dash-dialogue"),
         ("It is snowing again.", "Mr. Casey", "dash-dialogue"),
     ]
+
+
+REPLIES = (
+    "“Where have you been?” asked Mary.\n\n"
+    "Tom hung up his coat and sat down by the fire. It was a long time before he answered "
+    "her.\n\n"
+    "“At the mill,” he said.\n\n"
+    "“All day?”\n\n"
+    "“Most of it.”\n\n"
+    "Then Tom stood up.\n\n"
+    "“I am going to bed.”\n"
+)
+
+
+def test_in_fiction_a_line_after_another_speakers_line_is_the_reply_of_the_one_before():
+    found = [(r["text"], r["speaker"], r["resolution"]) for r in extract(REPLIES, genre="fiction")]
+    assert found == [
+        ("Where have you been?", "Mary", "name"),
+        ("At the mill,", "Tom", "pronoun"),
+        ("All day?", "Mary", "alternating"),  # narration came between Mary and Tom
+        ("Most of it.", "Tom", "alternating"),
+        ("I am going to bed.", "Tom", "action-beat"),  # "Then Tom stood up."
+    ]

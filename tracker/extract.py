@@ -114,8 +114,11 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
                 continue
             if st.mention is None:
                 recent = history and n - last_statement_unit <= attribution.CONTINUATION_GAP
+                reply = _reply(history, para) if fiction and st.turn and history else None
                 if st.rule in attribution.UNNAMED_RULES:
                     entity, how = None, "unattributed"  # "Asked whether …": no one named
+                elif reply is not None and n - last_statement_unit <= DIALOGUE_GAP:
+                    entity, st.mention, how = reply
                 elif recent:
                     entity, st.mention, how = _continued(history, para)
                 elif st.turn and history and n - last_statement_unit <= DIALOGUE_GAP:
@@ -158,7 +161,7 @@ def _action_beat(text, unit_list, n: int, para_starts, para: int):
     para_start = para_starts[para - 2] if para >= 2 else 0
     if prev_unit[0] != para_start or len(text[prev_unit[0] : prev_unit[1]].split()) > 12:
         return None  # only a short paragraph of one sentence
-    return _beat_subject(text, prev_unit, {"name", "pronoun", "role", "description"})
+    return _beat_subject(text, prev_unit, {"name", "pronoun", "role", "description"}, skip=True)
 
 
 def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention | None:
@@ -193,6 +196,33 @@ def _inline_beat(text, unit_list, n: int, para_starts, st) -> M.Mention | None:
         next_unit, next_statements = unit_list[n + 1]
         if not next_statements and bisect.bisect_right(para_starts, next_unit[0]) == para:
             return _beat_subject(text, next_unit, BEAT_KINDS, skip=True)
+    return None
+
+
+def _who(entity, mention):
+    """Who a statement of the history is, for telling speakers apart: the person, or the
+    narrator's "I"; None when unknown."""
+    if entity is not None:  # "he" and "she" are two people, whatever they resolved to
+        return id(entity), mention.gender if mention is not None else "-"
+    if mention is not None and mention.text.lower() == "i":
+        return "I"
+    return None
+
+
+def _reply(history: list[tuple], para: int):
+    """In fiction, a line of dialogue opening the paragraph right after someone else's line
+    is the reply of the one that spoke before them: "“Am I late?” asked Tom.\n\n“No.”" is
+    the answer of whoever Tom spoke with."""
+    entity, mention, last_para, direct = history[-1]
+    last = _who(entity, mention)
+    if last is None or last_para != para - 1 or not direct:
+        return None
+    for other, other_mention, other_para, other_direct in reversed(history[-8:-1]):
+        who = _who(other, other_mention)
+        if other_para < para - 12:
+            break  # too far back to be in the same conversation
+        if who is not None and who != last and other_direct:
+            return other, other_mention, "alternating"
     return None
 
 
