@@ -260,3 +260,28 @@ def test_in_fiction_a_line_after_another_speakers_line_is_the_reply_of_the_one_b
         ("Most of it.", "Tom", "alternating"),
         ("I am going to bed.", "Tom", "action-beat"),  # "Then Tom stood up."
     ]
+
+
+ADDRESSED = (
+    "The kitchen was warm and smelled of bread.\n\n"
+    "“Good morning, Harriet!” said Walter, stamping the snow from his boots.\n\n"
+    "“You are early.”\n\n"
+    "“Morning, Walter.”\n\n"
+    "“Where is Clara?” asked Harriet.\n\n"
+    "“Clara! Clara!” cried Walter.\n\n"
+    "“She went out.”\n"
+)
+
+
+def test_in_fiction_the_one_a_line_calls_by_name_answers_it_and_does_not_speak_it():
+    found = [
+        (r["text"], r["speaker"], r["resolution"]) for r in extract(ADDRESSED, genre="fiction")
+    ]
+    assert found == [
+        ("Good morning, Harriet!", "Walter", "name"),
+        ("You are early.", "Harriet", "addressed"),  # called by name in the line before
+        ("Morning, Walter.", "Harriet", "alternating"),  # Walter is not his own listener
+        ("Where is Clara?", "Harriet", "name"),
+        ("Clara! Clara!", "Walter", "name"),
+        ("She went out.", "Harriet", "alternating"),  # a call is not a word to Clara
+    ]

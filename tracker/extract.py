@@ -42,6 +42,8 @@ CONFIDENCE = {
 }
 BEAT_KINDS = {"name", "pronoun", "role"}  # a person is the subject of an action beat
 QUOTE_EDGE = " \n“”\"‘’'.,!?;:—–-"
+VOCATIVE_END = {",", "!", "?", "."}  # marks closing a name called out in a line of dialogue
+VOCATIVE_START = {",", "“", '"', "‘", "'", "!", "?", "."}
 DIALOGUE_GAP = 8  # units within which a line of dialogue still belongs to the conversation
 RESOLUTION_FACTOR = {"name": 1.0, "surname": 0.95, "org": 0.95, "anonymous": 0.9}
 RESOLUTION_FACTOR |= {
@@ -50,6 +52,7 @@ RESOLUTION_FACTOR |= {
     "pronoun": 0.85,
     "role-speaker": 0.75,
     "continued": 0.9,
+    "addressed": 0.85,
 }
 
 
@@ -94,6 +97,7 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
     records = []
     last_statement_unit = -99
     history: list[tuple] = []  # (entity, mention, paragraph, direct) of each statement
+    spans: list[tuple[int, int]] = []  # the text of each statement of the history
     for n, (unit, statements) in enumerate(unit_list):
         para = bisect.bisect_right(para_starts, unit[0])
         for st in statements:
@@ -109,12 +113,15 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
                 entity, how = res.entity, "action-beat"
                 records.append(_record(cleaned, document_id, st, entity, how))
                 history.append((entity, st.mention, para, True))
+                spans.append((st.start, st.end))
                 if entity is not None:
                     registry.note(entity, speaking=True)
                 continue
             if st.mention is None:
                 recent = history and n - last_statement_unit <= attribution.CONTINUATION_GAP
                 reply = _reply(history, para) if fiction and st.turn and history else None
+                if fiction and st.turn and history and history[-1][2] == para - 1:
+                    reply = _addressed(text, spans[-1], history[-1], registry) or reply
                 if st.rule in attribution.UNNAMED_RULES:
                     entity, how = None, "unattributed"  # "Asked whether …": no one named
                 elif reply is not None and n - last_statement_unit <= DIALOGUE_GAP:
@@ -127,11 +134,20 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
                     entity, how = None, "unattributed"  # a line of dialogue on its own
                 else:
                     continue
+                if fiction and entity is not None and st.turn:
+                    callee = _addressed(text, (st.start, st.end), (None, None), registry)
+                    if callee is not None and callee[0] is entity:  # "Morning, Walter.": not his
+                        entity, st.mention, how = _other(history, entity) or (
+                            entity,
+                            st.mention,
+                            how,
+                        )
             else:
                 res = registry.resolve(st.mention)
                 entity, how = res.entity, res.how
             records.append(_record(cleaned, document_id, st, entity, how))
             history.append((entity, st.mention, para, st.type == "direct"))
+            spans.append((st.start, st.end))
             if entity is not None:
                 registry.note(entity, speaking=True)
         if statements:
@@ -206,6 +222,36 @@ def _who(entity, mention):
         return id(entity), mention.gender if mention is not None else "-"
     if mention is not None and mention.text.lower() == "i":
         return "I"
+    return None
+
+
+def _addressed(text, span: tuple[int, int], last: tuple, registry: Registry):
+    """The one the line before calls by name ("Hulloa, Emma!", "Who knows, Aunt Juley,
+    who knows?"), who answers it: a known person's name set off by a comma or a mark of
+    its own, at the line's start or after a comma."""
+    tokens = M.tokenize(text, *span)
+    for b, tok in enumerate(tokens):
+        if tok.text not in VOCATIVE_END or b == 0 or not M.is_name_word(tokens[b - 1]):
+            continue
+        mention = M.before(tokens, b, text)
+        if mention is None or mention.kind != "name" or not mention.name:
+            continue
+        a = next(k for k, t in enumerate(tokens) if t.end > mention.start)
+        if a > 0 and tokens[a - 1].text not in VOCATIVE_START:
+            continue
+        person = registry.find_name(mention.name, mention.gender)
+        if person is not None and all(M.bare(t.text) in person.parts for t in tokens if t.is_word):
+            return None  # "Edith! Edith!": a call, not a word to someone in the conversation
+        if person is not None and _who(person, mention) != _who(last[0], last[1]):
+            return person, mention, "addressed"
+    return None
+
+
+def _other(history: list[tuple], entity):
+    """The last one in the conversation to speak who is not this person."""
+    for other, other_mention, _, _ in reversed(history[-8:]):
+        if other is not None and other is not entity:
+            return other, other_mention, "alternating"
     return None
 
 
