@@ -285,3 +285,36 @@ def test_in_fiction_the_one_a_line_calls_by_name_answers_it_and_does_not_speak_i
         ("Clara! Clara!", "Walter", "name"),
         ("She went out.", "Harriet", "alternating"),  # a call is not a word to Clara
     ]
+
+
+CHAPTERS = (
+    "“I shall be back by noon,” said Walter.\n\n"
+    "CHAPTER II. THE FAIR\n\n"
+    "Harriet walked down to the green in the rain, where Clara was waiting for her under "
+    "the old oak.\n\n"
+    "“You are late, Clara.”\n\n"
+    "“The cart lost a wheel.”\n\n"
+    "CHAPTER III. MR. HOLLOWAY\n\n"
+    "“Is anyone at home?”\n"
+)
+
+
+def test_in_fiction_a_heading_ends_a_conversation_and_is_no_action_beat():
+    found = [(r["text"], r["speaker"], r["resolution"]) for r in extract(CHAPTERS, genre="fiction")]
+    assert found == [
+        ("I shall be back by noon,", "Walter", "name"),
+        # a new chapter: not Walter's; Clara is called, so the other one named speaks
+        ("You are late, Clara.", "Harriet", "recent"),
+        ("The cart lost a wheel.", "Clara", "addressed"),
+        ("Is anyone at home?", None, "unattributed"),  # the heading names no speaker
+    ]
+
+
+def test_a_heading_is_a_paragraph_without_lowercase_or_a_numbered_chapter():
+    from tracker.extract import _heading
+
+    assert _heading("CHAPTER IV. THE STORM")
+    assert _heading("Chapter 12")
+    assert _heading("Book Three")
+    assert not _heading("Chapter by chapter, she read it aloud.")
+    assert not _heading("Walter laughed.")

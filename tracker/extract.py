@@ -7,6 +7,7 @@ any worker. Offsets in the records point into the text exactly as given.
 from __future__ import annotations
 
 import bisect
+import re
 
 from . import attribution, claims, lexicon
 from . import mentions as M
@@ -44,6 +45,7 @@ BEAT_KINDS = {"name", "pronoun", "role"}  # a person is the subject of an action
 QUOTE_EDGE = " \n“”\"‘’'.,!?;:—–-"
 VOCATIVE_END = {",", "!", "?", "."}  # marks closing a name called out in a line of dialogue
 VOCATIVE_START = {",", "“", '"', "‘", "'", "!", "?", "."}
+HEADING = re.compile(r"(?i)(chapter|book|part|scene)\s+([0-9]+|[ivxlc]+|[a-z]+)\W*$")
 DIALOGUE_GAP = 8  # units within which a line of dialogue still belongs to the conversation
 RESOLUTION_FACTOR = {"name": 1.0, "surname": 0.95, "org": 0.95, "anonymous": 0.9}
 RESOLUTION_FACTOR |= {
@@ -53,6 +55,7 @@ RESOLUTION_FACTOR |= {
     "role-speaker": 0.75,
     "continued": 0.9,
     "addressed": 0.85,
+    "recent": 0.7,
 }
 
 
@@ -93,7 +96,8 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
     unit_list = list(attributor.statements())
     # names first, so that "Morris" finds "Haley Morris"; the people of each unit are kept
     named_in = [_scan_names(text, attributor.tokens(unit), registry) for unit, _ in unit_list]
-    para_starts = [start for start, _ in textmod.paragraphs(text)]
+    paras = textmod.paragraphs(text)
+    para_starts = [start for start, _ in paras]
     records = []
     last_statement_unit = -99
     history: list[tuple] = []  # (entity, mention, paragraph, direct) of each statement
@@ -134,14 +138,16 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
                     entity, how = None, "unattributed"  # a line of dialogue on its own
                 else:
                     continue
-                if fiction and entity is not None and st.turn:
+                if fiction and st.turn:
                     callee = _addressed(text, (st.start, st.end), (None, None), registry)
-                    if callee is not None and callee[0] is entity:  # "Morning, Walter.": not his
-                        entity, st.mention, how = _other(history, entity) or (
-                            entity,
-                            st.mention,
-                            how,
-                        )
+                    unknown = entity is None and st.mention is None
+                    if callee is not None and (callee[0] is entity or unknown):
+                        # "Morning, Walter.": not his own words, but the other one's
+                        other = _other(history, callee[0])
+                        if other is None:
+                            other = _recent_other(registry, callee[0])
+                        if other is not None:
+                            entity, st.mention, how = other
             else:
                 res = registry.resolve(st.mention)
                 entity, how = res.entity, res.how
@@ -152,6 +158,9 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
                 registry.note(entity, speaking=True)
         if statements:
             last_statement_unit = n
+        elif fiction and para and _heading(text[slice(*paras[para - 1])]):
+            history.clear()  # a new chapter or scene: its dialogue owes nothing to the last
+            spans.clear()
         for person in reversed(named_in[n]):
             if not statements:
                 registry.note(person)
@@ -166,6 +175,11 @@ def _thought(record: dict) -> bool:
     return cue is not None and lexicon.lemma(cue.split()[0]) in lexicon.words("thought_cues.txt")
 
 
+def _heading(paragraph: str) -> bool:
+    """Is a paragraph a heading ("CHAPTER I. THE ROAD", "Chapter 2", "III")?"""
+    return not any(c.islower() for c in paragraph) or HEADING.match(paragraph) is not None
+
+
 def _action_beat(text, unit_list, n: int, para_starts, para: int):
     """The subject of a short narration paragraph right before a line of dialogue ("Tommy
     nodded.", "The girl smiled."), when that paragraph reports nothing itself."""
@@ -177,6 +191,8 @@ def _action_beat(text, unit_list, n: int, para_starts, para: int):
     para_start = para_starts[para - 2] if para >= 2 else 0
     if prev_unit[0] != para_start or len(text[prev_unit[0] : prev_unit[1]].split()) > 12:
         return None  # only a short paragraph of one sentence
+    if _heading(text[prev_unit[0] : prev_unit[1]]):
+        return None
     return _beat_subject(text, prev_unit, {"name", "pronoun", "role", "description"}, skip=True)
 
 
@@ -252,6 +268,14 @@ def _other(history: list[tuple], entity):
     for other, other_mention, _, _ in reversed(history[-8:]):
         if other is not None and other is not entity:
             return other, other_mention, "alternating"
+    return None
+
+
+def _recent_other(registry: Registry, entity):
+    """The person last named in the narration who is not this one."""
+    for person in reversed(registry.recent):
+        if person is not entity:
+            return person, None, "recent"
     return None
 
 
