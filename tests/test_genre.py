@@ -318,3 +318,24 @@ def test_a_heading_is_a_paragraph_without_lowercase_or_a_numbered_chapter():
     assert _heading("Book Three")
     assert not _heading("Chapter by chapter, she read it aloud.")
     assert not _heading("Walter laughed.")
+
+
+CLOSING_BEATS = (
+    "“Where is the key?” asked Walter.\n\n"
+    "The wind rattled the shutters all night and nobody slept. Harriet shook her head.\n\n"
+    "“I gave it to Clara.”\n\n"
+    "“When?”\n\n"
+    "The clock in the hall struck nine. The talk had passed over Dorchester.\n\n"
+    "“Last night, after supper.”\n"
+)
+
+
+def test_in_fiction_a_short_sentence_closing_a_narration_paragraph_is_an_action_beat():
+    found = [
+        (r["text"], r["speaker"], r["speaker_mention"], r["resolution"])
+        for r in extract(CLOSING_BEATS, genre="fiction")
+    ]
+    assert found[1] == ("I gave it to Clara.", "Harriet", "Harriet", "action-beat")
+    assert found[2] == ("When?", "Walter", "Walter", "alternating")
+    # no person is the subject of "The talk had passed over Dorchester."
+    assert found[3][3] != "action-beat"

@@ -41,6 +41,7 @@ CONFIDENCE = {
     "asked-whether": 0.7,
     "reportedly": 0.7,
 }
+BEAT_STOPS = {"her", "his", "their", "had", "was", "were", "over", "the"}  # no subject's words
 BEAT_KINDS = {"name", "pronoun", "role"}  # a person is the subject of an action beat
 QUOTE_EDGE = " \n“”\"‘’'.,!?;:—–-"
 VOCATIVE_END = {",", "!", "?", "."}  # marks closing a name called out in a line of dialogue
@@ -108,6 +109,9 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
             if len(text[st.start : st.end].strip(attribution.TRAILING + '“”"')) < 2:
                 continue
             beat = _action_beat(text, unit_list, n, para_starts, para) if st.turn else None
+            if beat is not None and history and history[-1][2] == para - 1:
+                if registry.resolve(beat).entity is history[-1][0]:
+                    beat = None  # "“No.” Martha sat down.\n\n“…”": the one who spoke last
             if fiction and st.mention is None and st.type == "direct":
                 beat = _inline_beat(text, unit_list, n, para_starts, st) or beat
             if st.mention is None and beat is not None:
@@ -189,11 +193,14 @@ def _action_beat(text, unit_list, n: int, para_starts, para: int):
     if prev_statements or bisect.bisect_right(para_starts, prev_unit[0]) != para - 1:
         return None
     para_start = para_starts[para - 2] if para >= 2 else 0
-    if prev_unit[0] != para_start or len(text[prev_unit[0] : prev_unit[1]].split()) > 12:
-        return None  # only a short paragraph of one sentence
+    if len(text[prev_unit[0] : prev_unit[1]].split()) > 12:
+        return None  # only a short sentence closing the paragraph
     if _heading(text[prev_unit[0] : prev_unit[1]]):
         return None
-    return _beat_subject(text, prev_unit, {"name", "pronoun", "role", "description"}, skip=True)
+    kinds = {"name", "pronoun", "role", "description"} if prev_unit[0] == para_start else BEAT_KINDS
+    return _beat_subject(
+        text, prev_unit, kinds, skip=True
+    )  # a sentence ending a longer one: a person
 
 
 def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention | None:
@@ -206,10 +213,18 @@ def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention 
     while skip and k < len(tokens) - 1 and tokens[k].low in lexicon.words("beat_openers.txt"):
         k += 1
     mention = M.after(tokens, k, text) if tokens else None
+    e = k
+    while e < len(tokens) and (M.is_name_word(tokens[e]) or tokens[e].low in M.NAME_LINKS):
+        e += 1
+    if e > k and (mention is None or mention.kind != "name"):
+        named = M.before(tokens, e, text)  # "Harriet shook her head.": the name alone
+        mention = named if named is not None and named.kind == "name" else mention
     if mention is None or mention.kind not in kinds:
         return None
     if mention.text.lower() in {"it", "they", "i", "we", "you"}:
         return None
+    if any(w.lower() in BEAT_STOPS for w in mention.text.split()[1:]):
+        return None  # "Martha shook her head", "The talk had passed over Manchester"
     return mention
 
 
