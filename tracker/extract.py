@@ -41,7 +41,6 @@ CONFIDENCE = {
     "asked-whether": 0.7,
     "reportedly": 0.7,
 }
-BEAT_STOPS = {"her", "his", "their", "had", "was", "were", "over", "the"}  # no subject's words
 BEAT_KINDS = {"name", "pronoun", "role"}  # a person is the subject of an action beat
 QUOTE_EDGE = " \n“”\"‘’'.,!?;:—–-"
 VOCATIVE_END = {",", "!", "?", "."}  # marks closing a name called out in a line of dialogue
@@ -223,7 +222,7 @@ def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention 
         return None
     if mention.text.lower() in {"it", "they", "i", "we", "you"}:
         return None
-    if any(w.lower() in BEAT_STOPS for w in mention.text.split()[1:]):
+    if any(w.lower() in lexicon.words("beat_stops.txt") for w in mention.text.split()[1:]):
         return None  # "Martha shook her head", "The talk had passed over Manchester"
     return mention
 
