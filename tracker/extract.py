@@ -314,6 +314,10 @@ def _continued(history: list[tuple], para: int):
     """Who speaks a quote with no attribution of its own: the last speaker, or in a
     dialogue (two speakers taking turns paragraph by paragraph) the other one."""
     entity, mention, last_para, _ = history[-1]
+    if entity is None and mention is None and len(history) >= 2:
+        before = history[-2]  # "Asked which …, she said …": the question has no asker
+        if before[1] is not None and last_para - 1 <= before[2] <= last_para and not history[-1][3]:
+            return before[0], before[1], "continued"
     if para != last_para and len(history) >= 2:
         other, other_mention, other_para, other_direct = history[-2]
         turns = other_para == last_para - 1 and last_para == para - 1
