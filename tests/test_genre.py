@@ -339,3 +339,13 @@ def test_in_fiction_a_short_sentence_closing_a_narration_paragraph_is_an_action_
     assert found[2] == ("When?", "Walter", "Walter", "alternating")
     # no person is the subject of "The talk had passed over Dorchester."
     assert found[3][3] != "action-beat"
+
+
+def test_in_fiction_a_paragraph_ending_in_a_cue_and_a_dash_names_the_next_lines_speaker():
+    text = (
+        "Walter was sitting by the fire when Harriet put her head in at the door, and said "
+        "at once--\n\n"
+        "“The cart is here.”\n"
+    )
+    found = [(r["text"], r["speaker"], r["rule"]) for r in extract(text, genre="fiction")]
+    assert found == [("The cart is here.", "Harriet", "speaker-cue-quote")]
