@@ -46,6 +46,7 @@ QUOTE_EDGE = " \n“”\"‘’'.,!?;:—–-"
 VOCATIVE_END = {",", "!", "?", "."}  # marks closing a name called out in a line of dialogue
 VOCATIVE_START = {",", "“", '"', "‘", "'", "!", "?", "."}
 HEADING = re.compile(r"(?i)(chapter|book|part|scene)\s+([0-9]+|[ivxlc]+|[a-z]+)\W*$")
+QUOTE_MARKS = ("“", "”", '"', "‘", "''")  # marks of a quotation, not apostrophes
 DIALOGUE_GAP = 8  # units within which a line of dialogue still belongs to the conversation
 RESOLUTION_FACTOR = {"name": 1.0, "surname": 0.95, "org": 0.95, "anonymous": 0.9}
 RESOLUTION_FACTOR |= {
@@ -134,7 +135,8 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
                 elif reply is not None and n - last_statement_unit <= DIALOGUE_GAP:
                     entity, st.mention, how = reply
                 elif recent:
-                    entity, st.mention, how = _continued(history, para)
+                    quoting = any(m in text[slice(*spans[-1])] for m in QUOTE_MARKS)
+                    entity, st.mention, how = _continued(history, para, quoting)
                 elif st.turn and history and n - last_statement_unit <= DIALOGUE_GAP:
                     entity, st.mention, how = _continued(history, para)  # a dialogue goes on
                 elif st.turn:
@@ -310,10 +312,17 @@ def _reply(history: list[tuple], para: int):
     return None
 
 
-def _continued(history: list[tuple], para: int):
+def _continued(history: list[tuple], para: int, last_quotes: bool = False):
     """Who speaks a quote with no attribution of its own: the last speaker, or in a
     dialogue (two speakers taking turns paragraph by paragraph) the other one."""
     entity, mention, last_para, _ = history[-1]
+    if para == last_para and not history[-1][3] and not last_quotes:
+        for other, other_mention, other_para, other_direct in reversed(history[-4:-1]):
+            if other_para != para:
+                break
+            if other_direct and other_mention is not None:
+                # "“…,” Ash wrote in the email, first reported by the AP. “…”": Ash goes on
+                return other, other_mention, "continued"
     if entity is None and mention is None and len(history) >= 2:
         before = history[-2]  # "Asked which …, she said …": the question has no asker
         if before[1] is not None and last_para - 1 <= before[2] <= last_para and not history[-1][3]:
