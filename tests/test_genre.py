@@ -349,3 +349,18 @@ def test_in_fiction_a_paragraph_ending_in_a_cue_and_a_dash_names_the_next_lines_
     )
     found = [(r["text"], r["speaker"], r["rule"]) for r in extract(text, genre="fiction")]
     assert found == [("The cart is here.", "Harriet", "speaker-cue-quote")]
+
+
+def test_in_fiction_a_beat_whose_subject_is_a_part_of_someone_names_its_owner():
+    text = (
+        "Walter came in from the yard, stamping the snow from his boots.\n\n"
+        "“Is it still falling?” Her eyes did not leave the window.\n\n"
+        "“Harder than ever.” His voice was tired.\n"
+    )
+    found = [
+        (r["text"], r["speaker_mention"], r["resolution"]) for r in extract(text, genre="fiction")
+    ]
+    assert found == [
+        ("Is it still falling?", "Her", "action-beat"),  # not Walter, named before
+        ("Harder than ever.", "His", "action-beat"),
+    ]

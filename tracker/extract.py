@@ -213,6 +213,9 @@ def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention 
     k = 0
     while skip and k < len(tokens) - 1 and tokens[k].low in lexicon.words("beat_openers.txt"):
         k += 1
+    owner = _owner(tokens, k)
+    if owner is not None and "pronoun" in kinds:
+        return owner
     mention = M.after(tokens, k, text) if tokens else None
     e = k
     while e < len(tokens) and (M.is_name_word(tokens[e]) or tokens[e].low in M.NAME_LINKS):
@@ -227,6 +230,18 @@ def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention 
     if any(w.lower() in lexicon.words("beat_stops.txt") for w in mention.text.split()[1:]):
         return None  # "Martha shook her head", "The talk had passed over Manchester"
     return mention
+
+
+def _owner(tokens: list[M.Token], k: int) -> M.Mention | None:
+    """ "Her grave eyes met his.", "His voice shook.": the owner of the part of a person
+    that is the subject, as a pronoun."""
+    if k >= len(tokens) or tokens[k].low not in {"his", "her"}:
+        return None
+    if not any(t.low in lexicon.words("beat_parts.txt") for t in tokens[k + 1 : k + 4]):
+        return None
+    tok = tokens[k]
+    gender = "m" if tok.low == "his" else "f"
+    return M.Mention("pronoun", tok.start, tok.end, tok.text, gender=gender)
 
 
 def _inline_beat(text, unit_list, n: int, para_starts, st) -> M.Mention | None:
