@@ -364,3 +364,21 @@ def test_in_fiction_a_beat_whose_subject_is_a_part_of_someone_names_its_owner():
         ("Is it still falling?", "Her", "action-beat"),  # not Walter, named before
         ("Harder than ever.", "His", "action-beat"),
     ]
+
+
+def test_in_fiction_the_one_whose_voice_the_narration_hears_speaks_the_next_line():
+    text = (
+        "Walter waited on the landing while the others talked in the parlour below. He "
+        "heard Mrs. Holloway’s voice.\n\n"
+        "“He was always a quiet boy.”\n\n"
+        "Then came her voice from the stairs.\n\n"
+        "“Walter, come down now.”\n"
+    )
+    found = [
+        (r["text"], r["speaker"], r["speaker_mention"], r["resolution"])
+        for r in extract(text, genre="fiction")
+    ]
+    assert found == [
+        ("He was always a quiet boy.", "Holloway", "Mrs. Holloway", "action-beat"),
+        ("Walter, come down now.", "Holloway", "her", "action-beat"),
+    ]

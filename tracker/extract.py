@@ -198,10 +198,39 @@ def _action_beat(text, unit_list, n: int, para_starts, para: int):
         return None  # only a short sentence closing the paragraph
     if _heading(text[prev_unit[0] : prev_unit[1]]):
         return None
+    voice = _voice(text, prev_unit)
+    if voice is not None:
+        return voice  # "He heard Mrs. Carey's voice.": she speaks next
+    # a sentence ending a longer paragraph: a person only
     kinds = {"name", "pronoun", "role", "description"} if prev_unit[0] == para_start else BEAT_KINDS
-    return _beat_subject(
-        text, prev_unit, kinds, skip=True
-    )  # a sentence ending a longer one: a person
+    return _beat_subject(text, prev_unit, kinds, skip=True)
+
+
+def _voice(text, unit) -> M.Mention | None:
+    """The one whose voice a sentence of narration hears ("He heard Mrs. Carey's voice.",
+    "Then came her voice from the stairs.")."""
+    tokens = M.tokenize(text, *unit)
+    if any(t.text in QUOTE_MARKS for t in tokens):
+        return None
+    for i in range(1, len(tokens)):
+        if tokens[i].low != "voice":
+            continue
+        owner = tokens[i - 1]
+        if owner.low in {"his", "her"}:
+            gender = "m" if owner.low == "his" else "f"
+            return M.Mention("pronoun", owner.start, owner.end, owner.text, gender=gender)
+        if not M.POSSESSIVE.search(owner.text) or not M.is_name_word(owner):
+            return None
+        a = i - 1
+        while a > 0 and M.is_name_word(tokens[a - 1]):
+            a -= 1
+        end = owner.end - 2  # without the "'s"
+        name = text[tokens[a].start : end]
+        start = tokens[a].start
+        if a >= 2 and tokens[a - 1].text == "." and tokens[a - 2].is_cap:
+            start = tokens[a - 2].start  # "Mrs. Holloway's"
+        return M.Mention("name", start, end, text[start:end], name=name)
+    return None
 
 
 def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention | None:
