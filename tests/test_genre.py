@@ -237,3 +237,148 @@ def test_a_colon_paragraph_names_the_subject_of_its_last_joined_clause():
         ("Sit down, all of you.", "Father Tobin", "dash-dialogue"),
         ("It is snowing again.", "Mr. Casey", "dash-dialogue"),
     ]
+
+
+REPLIES = (
+    "“Where have you been?” asked Mary.\n\n"
+    "Tom hung up his coat and sat down by the fire. It was a long time before he answered "
+    "her.\n\n"
+    "“At the mill,” he said.\n\n"
+    "“All day?”\n\n"
+    "“Most of it.”\n\n"
+    "Then Tom stood up.\n\n"
+    "“I am going to bed.”\n"
+)
+
+
+def test_in_fiction_a_line_after_another_speakers_line_is_the_reply_of_the_one_before():
+    found = [(r["text"], r["speaker"], r["resolution"]) for r in extract(REPLIES, genre="fiction")]
+    assert found == [
+        ("Where have you been?", "Mary", "name"),
+        ("At the mill,", "Tom", "pronoun"),
+        ("All day?", "Mary", "alternating"),  # narration came between Mary and Tom
+        ("Most of it.", "Tom", "alternating"),
+        ("I am going to bed.", "Tom", "action-beat"),  # "Then Tom stood up."
+    ]
+
+
+ADDRESSED = (
+    "The kitchen was warm and smelled of bread.\n\n"
+    "“Good morning, Harriet!” said Walter, stamping the snow from his boots.\n\n"
+    "“You are early.”\n\n"
+    "“Morning, Walter.”\n\n"
+    "“Where is Clara?” asked Harriet.\n\n"
+    "“Clara! Clara!” cried Walter.\n\n"
+    "“She went out.”\n"
+)
+
+
+def test_in_fiction_the_one_a_line_calls_by_name_answers_it_and_does_not_speak_it():
+    found = [
+        (r["text"], r["speaker"], r["resolution"]) for r in extract(ADDRESSED, genre="fiction")
+    ]
+    assert found == [
+        ("Good morning, Harriet!", "Walter", "name"),
+        ("You are early.", "Harriet", "addressed"),  # called by name in the line before
+        ("Morning, Walter.", "Harriet", "alternating"),  # Walter is not his own listener
+        ("Where is Clara?", "Harriet", "name"),
+        ("Clara! Clara!", "Walter", "name"),
+        ("She went out.", "Harriet", "alternating"),  # a call is not a word to Clara
+    ]
+
+
+CHAPTERS = (
+    "“I shall be back by noon,” said Walter.\n\n"
+    "CHAPTER II. THE FAIR\n\n"
+    "Harriet walked down to the green in the rain, where Clara was waiting for her under "
+    "the old oak.\n\n"
+    "“You are late, Clara.”\n\n"
+    "“The cart lost a wheel.”\n\n"
+    "CHAPTER III. MR. HOLLOWAY\n\n"
+    "“Is anyone at home?”\n"
+)
+
+
+def test_in_fiction_a_heading_ends_a_conversation_and_is_no_action_beat():
+    found = [(r["text"], r["speaker"], r["resolution"]) for r in extract(CHAPTERS, genre="fiction")]
+    assert found == [
+        ("I shall be back by noon,", "Walter", "name"),
+        # a new chapter: not Walter's; Clara is called, so the other one named speaks
+        ("You are late, Clara.", "Harriet", "recent"),
+        ("The cart lost a wheel.", "Clara", "addressed"),
+        ("Is anyone at home?", None, "unattributed"),  # the heading names no speaker
+    ]
+
+
+def test_a_heading_is_a_paragraph_without_lowercase_or_a_numbered_chapter():
+    from tracker.extract import _heading
+
+    assert _heading("CHAPTER IV. THE STORM")
+    assert _heading("Chapter 12")
+    assert _heading("Book Three")
+    assert not _heading("Chapter by chapter, she read it aloud.")
+    assert not _heading("Walter laughed.")
+
+
+CLOSING_BEATS = (
+    "“Where is the key?” asked Walter.\n\n"
+    "The wind rattled the shutters all night and nobody slept. Harriet shook her head.\n\n"
+    "“I gave it to Clara.”\n\n"
+    "“When?”\n\n"
+    "The clock in the hall struck nine. The talk had passed over Dorchester.\n\n"
+    "“Last night, after supper.”\n"
+)
+
+
+def test_in_fiction_a_short_sentence_closing_a_narration_paragraph_is_an_action_beat():
+    found = [
+        (r["text"], r["speaker"], r["speaker_mention"], r["resolution"])
+        for r in extract(CLOSING_BEATS, genre="fiction")
+    ]
+    assert found[1] == ("I gave it to Clara.", "Harriet", "Harriet", "action-beat")
+    assert found[2] == ("When?", "Walter", "Walter", "alternating")
+    # no person is the subject of "The talk had passed over Dorchester."
+    assert found[3][3] != "action-beat"
+
+
+def test_in_fiction_a_paragraph_ending_in_a_cue_and_a_dash_names_the_next_lines_speaker():
+    text = (
+        "Walter was sitting by the fire when Harriet put her head in at the door, and said "
+        "at once--\n\n"
+        "“The cart is here.”\n"
+    )
+    found = [(r["text"], r["speaker"], r["rule"]) for r in extract(text, genre="fiction")]
+    assert found == [("The cart is here.", "Harriet", "speaker-cue-quote")]
+
+
+def test_in_fiction_a_beat_whose_subject_is_a_part_of_someone_names_its_owner():
+    text = (
+        "Walter came in from the yard, stamping the snow from his boots.\n\n"
+        "“Is it still falling?” Her eyes did not leave the window.\n\n"
+        "“Harder than ever.” His voice was tired.\n"
+    )
+    found = [
+        (r["text"], r["speaker_mention"], r["resolution"]) for r in extract(text, genre="fiction")
+    ]
+    assert found == [
+        ("Is it still falling?", "Her", "action-beat"),  # not Walter, named before
+        ("Harder than ever.", "His", "action-beat"),
+    ]
+
+
+def test_in_fiction_the_one_whose_voice_the_narration_hears_speaks_the_next_line():
+    text = (
+        "Walter waited on the landing while the others talked in the parlour below. He "
+        "heard Mrs. Holloway’s voice.\n\n"
+        "“He was always a quiet boy.”\n\n"
+        "Then came her voice from the stairs.\n\n"
+        "“Walter, come down now.”\n"
+    )
+    found = [
+        (r["text"], r["speaker"], r["speaker_mention"], r["resolution"])
+        for r in extract(text, genre="fiction")
+    ]
+    assert found == [
+        ("He was always a quiet boy.", "Holloway", "Mrs. Holloway", "action-beat"),
+        ("Walter, come down now.", "Holloway", "her", "action-beat"),
+    ]

@@ -373,3 +373,29 @@ def test_a_role_owned_by_another_side_is_not_the_last_speaker():
         "York's manager",
         "anonymous",
     )
+
+
+def test_a_quote_after_a_question_put_by_no_one_named_goes_on_from_the_one_who_answered():
+    text = (
+        "The mayor spoke at a town hall on Tuesday.\n\n"
+        "“It is anyone but the incumbent,” Ana Ruiz told reporters when asked which "
+        "candidate she would back.\n\n"
+        "“The incumbent has failed this city on housing, on transit and on crime.”\n"
+    )
+    found = [(r["rule"], r["speaker"]) for r in extract(text, genre="news")]
+    assert found == [
+        ("quote-speaker-cue", "Ana Ruiz"),
+        ("asked-whether", None),
+        ("quote-continuation", "Ana Ruiz"),
+    ]
+
+
+def test_a_quote_going_on_in_its_paragraph_is_the_last_quoted_speakers_not_a_clause_between():
+    text = (
+        "The council met on Monday to discuss the budget.\n\n"
+        "“We cannot keep borrowing to pay for roads,” Councilwoman Dana Pike wrote in a "
+        "memo, which was first reported by The Dayton Ledger. “The bill will come due.”\n"
+    )
+    found = {r["text"]: r for r in extract(text, genre="news")}
+    going_on = found["The bill will come due."]
+    assert (going_on["rule"], going_on["speaker"]) == ("quote-continuation", "Dana Pike")

@@ -61,6 +61,7 @@ from .cues import BE, MODALS, PLURAL_POSSESSIVE, Cue, find_cues, past_adverbs
 THAT_WINDOW = 8
 MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
 TURN = re.compile(r"([A-Z][\w.’'\- ]{0,40}?)\s?:\s+(?=\S)")
+LEAD_IN_DASHES = ("--", "—")  # "… and said at once--" closing the paragraph before a line
 CONTINUATION_GAP = 2  # units after the last statement in which a bare quote is still its
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "to", "from", "with", "by", "of"}
 PREPOSITIONS |= {"late", "early", "last", "this", "yesterday", "today", "recently", "earlier"}
@@ -507,7 +508,7 @@ class Attributor:
         if n < 1:
             return None
         start, end = self.paragraphs[n - 1]
-        if self.text[end - 1] != ":":
+        if self.text[end - 1] != ":" and not self.text[start:end].endswith(LEAD_IN_DASHES):
             return None
         tokens = M.tokenize(self.text, start, end)
         abbreviations = lexicon.words("abbreviations.txt")

@@ -7,6 +7,7 @@ any worker. Offsets in the records point into the text exactly as given.
 from __future__ import annotations
 
 import bisect
+import re
 
 from . import attribution, claims, lexicon
 from . import mentions as M
@@ -42,6 +43,10 @@ CONFIDENCE = {
 }
 BEAT_KINDS = {"name", "pronoun", "role"}  # a person is the subject of an action beat
 QUOTE_EDGE = " \n“”\"‘’'.,!?;:—–-"
+VOCATIVE_END = {",", "!", "?", "."}  # marks closing a name called out in a line of dialogue
+VOCATIVE_START = {",", "“", '"', "‘", "'", "!", "?", "."}
+HEADING = re.compile(r"(?i)(chapter|book|part|scene)\s+([0-9]+|[ivxlc]+|[a-z]+)\W*$")
+QUOTE_MARKS = ("“", "”", '"', "‘", "''")  # marks of a quotation, not apostrophes
 DIALOGUE_GAP = 8  # units within which a line of dialogue still belongs to the conversation
 RESOLUTION_FACTOR = {"name": 1.0, "surname": 0.95, "org": 0.95, "anonymous": 0.9}
 RESOLUTION_FACTOR |= {
@@ -50,6 +55,8 @@ RESOLUTION_FACTOR |= {
     "pronoun": 0.85,
     "role-speaker": 0.75,
     "continued": 0.9,
+    "addressed": 0.85,
+    "recent": 0.7,
 }
 
 
@@ -90,16 +97,21 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
     unit_list = list(attributor.statements())
     # names first, so that "Morris" finds "Haley Morris"; the people of each unit are kept
     named_in = [_scan_names(text, attributor.tokens(unit), registry) for unit, _ in unit_list]
-    para_starts = [start for start, _ in textmod.paragraphs(text)]
+    paras = textmod.paragraphs(text)
+    para_starts = [start for start, _ in paras]
     records = []
     last_statement_unit = -99
     history: list[tuple] = []  # (entity, mention, paragraph, direct) of each statement
+    spans: list[tuple[int, int]] = []  # the text of each statement of the history
     for n, (unit, statements) in enumerate(unit_list):
         para = bisect.bisect_right(para_starts, unit[0])
         for st in statements:
             if len(text[st.start : st.end].strip(attribution.TRAILING + '“”"')) < 2:
                 continue
             beat = _action_beat(text, unit_list, n, para_starts, para) if st.turn else None
+            if beat is not None and history and history[-1][2] == para - 1:
+                if registry.resolve(beat).entity is history[-1][0]:
+                    beat = None  # "“No.” Martha sat down.\n\n“…”": the one who spoke last
             if fiction and st.mention is None and st.type == "direct":
                 beat = _inline_beat(text, unit_list, n, para_starts, st) or beat
             if st.mention is None and beat is not None:
@@ -109,30 +121,51 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
                 entity, how = res.entity, "action-beat"
                 records.append(_record(cleaned, document_id, st, entity, how))
                 history.append((entity, st.mention, para, True))
+                spans.append((st.start, st.end))
                 if entity is not None:
                     registry.note(entity, speaking=True)
                 continue
             if st.mention is None:
                 recent = history and n - last_statement_unit <= attribution.CONTINUATION_GAP
+                reply = _reply(history, para) if fiction and st.turn and history else None
+                if fiction and st.turn and history and history[-1][2] == para - 1:
+                    reply = _addressed(text, spans[-1], history[-1], registry) or reply
                 if st.rule in attribution.UNNAMED_RULES:
                     entity, how = None, "unattributed"  # "Asked whether …": no one named
+                elif reply is not None and n - last_statement_unit <= DIALOGUE_GAP:
+                    entity, st.mention, how = reply
                 elif recent:
-                    entity, st.mention, how = _continued(history, para)
+                    quoting = any(m in text[slice(*spans[-1])] for m in QUOTE_MARKS)
+                    entity, st.mention, how = _continued(history, para, quoting)
                 elif st.turn and history and n - last_statement_unit <= DIALOGUE_GAP:
                     entity, st.mention, how = _continued(history, para)  # a dialogue goes on
                 elif st.turn:
                     entity, how = None, "unattributed"  # a line of dialogue on its own
                 else:
                     continue
+                if fiction and st.turn:
+                    callee = _addressed(text, (st.start, st.end), (None, None), registry)
+                    unknown = entity is None and st.mention is None
+                    if callee is not None and (callee[0] is entity or unknown):
+                        # "Morning, Walter.": not his own words, but the other one's
+                        other = _other(history, callee[0])
+                        if other is None:
+                            other = _recent_other(registry, callee[0])
+                        if other is not None:
+                            entity, st.mention, how = other
             else:
                 res = registry.resolve(st.mention)
                 entity, how = res.entity, res.how
             records.append(_record(cleaned, document_id, st, entity, how))
             history.append((entity, st.mention, para, st.type == "direct"))
+            spans.append((st.start, st.end))
             if entity is not None:
                 registry.note(entity, speaking=True)
         if statements:
             last_statement_unit = n
+        elif fiction and para and _heading(text[slice(*paras[para - 1])]):
+            history.clear()  # a new chapter or scene: its dialogue owes nothing to the last
+            spans.clear()
         for person in reversed(named_in[n]):
             if not statements:
                 registry.note(person)
@@ -147,6 +180,11 @@ def _thought(record: dict) -> bool:
     return cue is not None and lexicon.lemma(cue.split()[0]) in lexicon.words("thought_cues.txt")
 
 
+def _heading(paragraph: str) -> bool:
+    """Is a paragraph a heading ("CHAPTER I. THE ROAD", "Chapter 2", "III")?"""
+    return not any(c.islower() for c in paragraph) or HEADING.match(paragraph) is not None
+
+
 def _action_beat(text, unit_list, n: int, para_starts, para: int):
     """The subject of a short narration paragraph right before a line of dialogue ("Tommy
     nodded.", "The girl smiled."), when that paragraph reports nothing itself."""
@@ -156,9 +194,43 @@ def _action_beat(text, unit_list, n: int, para_starts, para: int):
     if prev_statements or bisect.bisect_right(para_starts, prev_unit[0]) != para - 1:
         return None
     para_start = para_starts[para - 2] if para >= 2 else 0
-    if prev_unit[0] != para_start or len(text[prev_unit[0] : prev_unit[1]].split()) > 12:
-        return None  # only a short paragraph of one sentence
-    return _beat_subject(text, prev_unit, {"name", "pronoun", "role", "description"})
+    if len(text[prev_unit[0] : prev_unit[1]].split()) > 12:
+        return None  # only a short sentence closing the paragraph
+    if _heading(text[prev_unit[0] : prev_unit[1]]):
+        return None
+    voice = _voice(text, prev_unit)
+    if voice is not None:
+        return voice  # "He heard Mrs. Carey's voice.": she speaks next
+    # a sentence ending a longer paragraph: a person only
+    kinds = {"name", "pronoun", "role", "description"} if prev_unit[0] == para_start else BEAT_KINDS
+    return _beat_subject(text, prev_unit, kinds, skip=True)
+
+
+def _voice(text, unit) -> M.Mention | None:
+    """The one whose voice a sentence of narration hears ("He heard Mrs. Carey's voice.",
+    "Then came her voice from the stairs.")."""
+    tokens = M.tokenize(text, *unit)
+    if any(t.text in QUOTE_MARKS for t in tokens):
+        return None
+    for i in range(1, len(tokens)):
+        if tokens[i].low != "voice":
+            continue
+        owner = tokens[i - 1]
+        if owner.low in {"his", "her"}:
+            gender = "m" if owner.low == "his" else "f"
+            return M.Mention("pronoun", owner.start, owner.end, owner.text, gender=gender)
+        if not M.POSSESSIVE.search(owner.text) or not M.is_name_word(owner):
+            return None
+        a = i - 1
+        while a > 0 and M.is_name_word(tokens[a - 1]):
+            a -= 1
+        end = owner.end - 2  # without the "'s"
+        name = text[tokens[a].start : end]
+        start = tokens[a].start
+        if a >= 2 and tokens[a - 1].text == "." and tokens[a - 2].is_cap:
+            start = tokens[a - 2].start  # "Mrs. Holloway's"
+        return M.Mention("name", start, end, text[start:end], name=name)
+    return None
 
 
 def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention | None:
@@ -170,12 +242,35 @@ def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention 
     k = 0
     while skip and k < len(tokens) - 1 and tokens[k].low in lexicon.words("beat_openers.txt"):
         k += 1
+    owner = _owner(tokens, k)
+    if owner is not None and "pronoun" in kinds:
+        return owner
     mention = M.after(tokens, k, text) if tokens else None
+    e = k
+    while e < len(tokens) and (M.is_name_word(tokens[e]) or tokens[e].low in M.NAME_LINKS):
+        e += 1
+    if e > k and (mention is None or mention.kind != "name"):
+        named = M.before(tokens, e, text)  # "Harriet shook her head.": the name alone
+        mention = named if named is not None and named.kind == "name" else mention
     if mention is None or mention.kind not in kinds:
         return None
     if mention.text.lower() in {"it", "they", "i", "we", "you"}:
         return None
+    if any(w.lower() in lexicon.words("beat_stops.txt") for w in mention.text.split()[1:]):
+        return None  # "Martha shook her head", "The talk had passed over Manchester"
     return mention
+
+
+def _owner(tokens: list[M.Token], k: int) -> M.Mention | None:
+    """ "Her grave eyes met his.", "His voice shook.": the owner of the part of a person
+    that is the subject, as a pronoun."""
+    if k >= len(tokens) or tokens[k].low not in {"his", "her"}:
+        return None
+    if not any(t.low in lexicon.words("beat_parts.txt") for t in tokens[k + 1 : k + 4]):
+        return None
+    tok = tokens[k]
+    gender = "m" if tok.low == "his" else "f"
+    return M.Mention("pronoun", tok.start, tok.end, tok.text, gender=gender)
 
 
 def _inline_beat(text, unit_list, n: int, para_starts, st) -> M.Mention | None:
@@ -196,10 +291,86 @@ def _inline_beat(text, unit_list, n: int, para_starts, st) -> M.Mention | None:
     return None
 
 
-def _continued(history: list[tuple], para: int):
+def _who(entity, mention):
+    """Who a statement of the history is, for telling speakers apart: the person, or the
+    narrator's "I"; None when unknown."""
+    if entity is not None:  # "he" and "she" are two people, whatever they resolved to
+        return id(entity), mention.gender if mention is not None else "-"
+    if mention is not None and mention.text.lower() == "i":
+        return "I"
+    return None
+
+
+def _addressed(text, span: tuple[int, int], last: tuple, registry: Registry):
+    """The one the line before calls by name ("Hulloa, Emma!", "Who knows, Aunt Juley,
+    who knows?"), who answers it: a known person's name set off by a comma or a mark of
+    its own, at the line's start or after a comma."""
+    tokens = M.tokenize(text, *span)
+    for b, tok in enumerate(tokens):
+        if tok.text not in VOCATIVE_END or b == 0 or not M.is_name_word(tokens[b - 1]):
+            continue
+        mention = M.before(tokens, b, text)
+        if mention is None or mention.kind != "name" or not mention.name:
+            continue
+        a = next(k for k, t in enumerate(tokens) if t.end > mention.start)
+        if a > 0 and tokens[a - 1].text not in VOCATIVE_START:
+            continue
+        person = registry.find_name(mention.name, mention.gender)
+        if person is not None and all(M.bare(t.text) in person.parts for t in tokens if t.is_word):
+            return None  # "Edith! Edith!": a call, not a word to someone in the conversation
+        if person is not None and _who(person, mention) != _who(last[0], last[1]):
+            return person, mention, "addressed"
+    return None
+
+
+def _other(history: list[tuple], entity):
+    """The last one in the conversation to speak who is not this person."""
+    for other, other_mention, _, _ in reversed(history[-8:]):
+        if other is not None and other is not entity:
+            return other, other_mention, "alternating"
+    return None
+
+
+def _recent_other(registry: Registry, entity):
+    """The person last named in the narration who is not this one."""
+    for person in reversed(registry.recent):
+        if person is not entity:
+            return person, None, "recent"
+    return None
+
+
+def _reply(history: list[tuple], para: int):
+    """In fiction, a line of dialogue opening the paragraph right after someone else's line
+    is the reply of the one that spoke before them: "“Am I late?” asked Tom.\n\n“No.”" is
+    the answer of whoever Tom spoke with."""
+    entity, mention, last_para, direct = history[-1]
+    last = _who(entity, mention)
+    if last is None or last_para != para - 1 or not direct:
+        return None
+    for other, other_mention, other_para, other_direct in reversed(history[-8:-1]):
+        who = _who(other, other_mention)
+        if other_para < para - 12:
+            break  # too far back to be in the same conversation
+        if who is not None and who != last and other_direct:
+            return other, other_mention, "alternating"
+    return None
+
+
+def _continued(history: list[tuple], para: int, last_quotes: bool = False):
     """Who speaks a quote with no attribution of its own: the last speaker, or in a
     dialogue (two speakers taking turns paragraph by paragraph) the other one."""
     entity, mention, last_para, _ = history[-1]
+    if para == last_para and not history[-1][3] and not last_quotes:
+        for other, other_mention, other_para, other_direct in reversed(history[-4:-1]):
+            if other_para != para:
+                break
+            if other_direct and other_mention is not None:
+                # "“…,” Ash wrote in the email, first reported by the AP. “…”": Ash goes on
+                return other, other_mention, "continued"
+    if entity is None and mention is None and len(history) >= 2:
+        before = history[-2]  # "Asked which …, she said …": the question has no asker
+        if before[1] is not None and last_para - 1 <= before[2] <= last_para and not history[-1][3]:
+            return before[0], before[1], "continued"
     if para != last_para and len(history) >= 2:
         other, other_mention, other_para, other_direct = history[-2]
         turns = other_para == last_para - 1 and last_para == para - 1
