@@ -399,3 +399,15 @@ def test_a_quote_going_on_in_its_paragraph_is_the_last_quoted_speakers_not_a_cla
     found = {r["text"]: r for r in extract(text, genre="news")}
     going_on = found["The bill will come due."]
     assert (going_on["rule"], going_on["speaker"]) == ("quote-continuation", "Dana Pike")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Farrow Backs Ferry Plan Again", "Ferry Plan Wins Over Farrow Critics"],
+)
+def test_a_title_case_headline_names_no_one(headline):
+    """The capitalised runs of a headline in title case are no full names: a surname
+    later in the story is the person named in full, not a run of the headline."""
+    doc = f"{headline}\n\nLena Farrow, the mayor, spoke on Monday. Farrow said the ferry would run."
+    r = last(doc)
+    assert (r["speaker"], r["speaker_mention"]) == ("Lena Farrow", "Farrow")

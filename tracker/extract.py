@@ -63,6 +63,8 @@ RESOLUTION_FACTOR |= {
 def _scan_names(text: str, tokens: list[M.Token], registry: Registry) -> list[Entity]:
     """Register every full name among a unit's tokens; return the people named, in order."""
     people = []
+    if M.title_case(tokens, text):
+        return people  # "Farrow Stands Firm On Ferry Plan": no full name "Farrow Stands Firm"
     for k, tok in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if not M.is_name_word(tok):

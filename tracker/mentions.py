@@ -106,6 +106,17 @@ def role_at(tokens: list[Token], i: int) -> int:
     return best
 
 
+TITLE_CASE_WORDS = 4  # the fewest long words of a headline written in title case
+
+
+def title_case(tokens: list[Token], text: str) -> bool:
+    """Is this a headline in title case ("Farrow Stands Firm On Ferry Plan"): every word
+    longer than three letters capitalised in text? Its capitalised runs are no names."""
+    long_words = [t for t in tokens if t.is_word and t.text.isalpha() and len(t.text) > 3]
+    written = [text[t.start : t.end] for t in long_words]
+    return len(written) >= TITLE_CASE_WORDS and all(w[:1].isupper() for w in written)
+
+
 def parse_name_run(tokens: list[Token]) -> tuple[int, int] | None:
     """(first, last+1) token indexes of the person's name at the end of a run of words.
 
