@@ -411,3 +411,9 @@ def test_a_title_case_headline_names_no_one(headline):
     doc = f"{headline}\n\nLena Farrow, the mayor, spoke on Monday. Farrow said the ferry would run."
     r = last(doc)
     assert (r["speaker"], r["speaker_mention"]) == ("Lena Farrow", "Farrow")
+
+
+def test_a_sentence_of_names_is_no_headline():
+    """Names and a weekday, with a lowercase verb between them: a sentence, not a headline."""
+    doc = "Tom Reyes and Lena Farrow met on Monday. She said the ferry would run."
+    assert last(doc)["speaker"] == "Lena Farrow"

@@ -107,14 +107,20 @@ def role_at(tokens: list[Token], i: int) -> int:
 
 
 TITLE_CASE_WORDS = 4  # the fewest long words of a headline written in title case
+ARTICLES = {"a", "an", "the"}
 
 
 def title_case(tokens: list[Token], text: str) -> bool:
     """Is this a headline in title case ("Farrow Stands Firm On Ferry Plan"): every word
-    longer than three letters capitalised in text? Its capitalised runs are no names."""
-    long_words = [t for t in tokens if t.is_word and t.text.isalpha() and len(t.text) > 3]
-    written = [text[t.start : t.end] for t in long_words]
-    return len(written) >= TITLE_CASE_WORDS and all(w[:1].isupper() for w in written)
+    longer than three letters capitalised in text, and every lowercase word a small one
+    ("of", "to", "the")? Its capitalised runs are no names."""
+    words = [t for t in tokens if t.is_word and t.text.isalpha()]
+    written = [text[t.start : t.end] for t in words]
+    small = lexicon.words("small_words.txt") | ARTICLES
+    long_words = [w for w in written if len(w) > 3]
+    return len(long_words) >= TITLE_CASE_WORDS and all(
+        w[:1].isupper() or w in small for w in written
+    )
 
 
 def parse_name_run(tokens: list[Token]) -> tuple[int, int] | None:
