@@ -417,3 +417,30 @@ def test_a_sentence_of_names_is_no_headline():
     """Names and a weekday, with a lowercase verb between them: a sentence, not a headline."""
     doc = "Tom Reyes and Lena Farrow met on Monday. She said the ferry would run."
     assert last(doc)["speaker"] == "Lena Farrow"
+
+
+def test_in_fiction_mrs_and_a_surname_is_not_the_daughter_named_in_full():
+    doc = (
+        "Katharine Hilbery sat by the window. Mrs. Hilbery was pouring out tea.\n\n"
+        "“Is there any more cake?” asked Mrs. Hilbery.\n\n"
+        "“None at all,” said Katharine Hilbery.\n\n"
+        "“Then we must send out for some,” said Mrs. Hilbery."
+    )
+    assert [r["speaker"] for r in extract(doc, genre="fiction")] == [
+        "Mrs. Hilbery",
+        "Katharine Hilbery",
+        "Mrs. Hilbery",
+    ]
+
+
+def test_in_fiction_a_woman_named_mrs_in_full_stays_mrs():
+    doc = (
+        "Mrs. Rachel Lynde lived just where the main road dipped.\n\n"
+        "“It is a fine day,” said Mrs. Lynde."
+    )
+    assert [r["speaker"] for r in extract(doc, genre="fiction")] == ["Rachel Lynde"]
+
+
+def test_in_news_mrs_and_a_surname_is_the_woman_named_in_full():
+    doc = "Lena Farrow, the mayor, opened the ferry. Mrs. Farrow said the ferry would run."
+    assert last(doc)["speaker"] == "Lena Farrow"

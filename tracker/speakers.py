@@ -64,7 +64,12 @@ class Registry:
             return None
         parts = mention.name.split()
         if len(parts) < 2:
-            return self.find_name(mention.name, mention.gender) or self._given_name(mention.name)
+            person = self.find_name(mention.name, mention.gender)
+            if person is not None and self._another_mrs(mention, person):
+                name = f"Mrs. {mention.name}"
+                person = self.people.get(name) or Entity(name, gender="f", roles={"mrs"})
+                self._register(person)
+            return person or self._given_name(mention.name)
         person = self.find_name(mention.name, mention.gender)
         if person is None:  # "Martha", then "Martha Hale": the given name seen first
             first = self.people.get(parts[0])
@@ -82,6 +87,20 @@ class Registry:
         if person.gender == "-":
             person.gender = mention.gender
         return person
+
+    def _another_mrs(self, mention: M.Mention, person: Entity) -> bool:
+        """In fiction, "Mrs. Hilbery" after "Katharine Hilbery" (a given name and the
+        surname) is another woman of the family, her mother, unless Katharine was herself
+        called Mrs. Hilbery; news calls Hillary Clinton "Mrs. Clinton"."""
+        words = person.words
+        return (
+            self.given_names
+            and "mrs" in mention.roles
+            and len(words) > 1
+            and words[0] in lexicon.first_names()  # "Aunt Shaw" is Mrs. Shaw
+            and words[-1] == M.bare(mention.name or "")
+            and "mrs" not in person.roles
+        )
 
     def _given_name(self, name: str) -> Entity | None:
         """A person known by a given name alone ("Martha", as in fiction), registered so
