@@ -444,3 +444,26 @@ def test_in_fiction_a_woman_named_mrs_in_full_stays_mrs():
 def test_in_news_mrs_and_a_surname_is_the_woman_named_in_full():
     doc = "Lena Farrow, the mayor, opened the ferry. Mrs. Farrow said the ferry would run."
     assert last(doc)["speaker"] == "Lena Farrow"
+
+
+@pytest.mark.parametrize(
+    "doc, speaker",
+    [
+        (  # named in the sentence before its pronoun: the one the pronoun stands for
+            "Ana Ruiz said the ferry was late. Lena Farrow fired back: “We will finish "
+            "it on time,” she wrote.",
+            "Lena Farrow",
+        ),
+        (  # the nearest one named before the pronoun
+            "Tom Reyes said the ferry was late. After Ana Ruiz spoke, Lena Farrow fired "
+            "back: “We will finish it on time,” she wrote.",
+            "Lena Farrow",
+        ),
+        (  # a name inside the quotation is not who speaks it
+            "Ana Ruiz said the ferry was late. “Lena Farrow is wrong about it,” she said.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_pronoun_speaker_stands_for_one_named_before_it_in_its_sentence(doc, speaker):
+    assert last(doc)["speaker"] == speaker

@@ -60,9 +60,13 @@ RESOLUTION_FACTOR |= {
 }
 
 
-def _scan_names(text: str, tokens: list[M.Token], registry: Registry) -> list[Entity]:
-    """Register every full name among a unit's tokens; return the people named, in order."""
+def _scan_names(
+    text: str, tokens: list[M.Token], registry: Registry, starts: list[int] | None = None
+) -> list[Entity]:
+    """Register every full name among a unit's tokens; return the people named, in order
+    (and where each name ends, in starts)."""
     people = []
+    starts = [] if starts is None else starts
     if M.title_case(tokens, text):
         return people  # "Farrow Stands Firm On Ferry Plan": no full name "Farrow Stands Firm"
     for k, tok in enumerate(tokens):
@@ -76,10 +80,12 @@ def _scan_names(text: str, tokens: list[M.Token], registry: Registry) -> list[En
             person = registry.add_name(mention)
             if person:
                 people.append(person)
+                starts.append(tok.start)
         elif mention and mention.kind == "name" and mention.name:
             person = registry.add_name(mention)  # a surname seen before, or a given name
             if person:
                 people.append(person)
+                starts.append(tok.start)
     return people
 
 
@@ -98,7 +104,11 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
     registry = Registry(given_names=fiction)
     unit_list = list(attributor.statements())
     # names first, so that "Morris" finds "Haley Morris"; the people of each unit are kept
-    named_in = [_scan_names(text, attributor.tokens(unit), registry) for unit, _ in unit_list]
+    named_at: list[list[int]] = [[] for _ in unit_list]
+    named_in = [
+        _scan_names(text, attributor.tokens(unit), registry, named_at[k])
+        for k, (unit, _) in enumerate(unit_list)
+    ]
     paras = textmod.paragraphs(text)
     para_starts = [start for start, _ in paras]
     records = []
@@ -156,6 +166,8 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
                         if other is not None:
                             entity, st.mention, how = other
             else:
+                if st.mention.kind == "pronoun":
+                    _note_named_before(registry, named_in[n], named_at[n], st, statements)
                 res = registry.resolve(st.mention)
                 entity, how = res.entity, res.how
             records.append(_record(cleaned, document_id, st, entity, how))
@@ -174,6 +186,19 @@ def extract(original: str, document_id: str | None = None, genre: str | None = N
     if fiction:
         return [r for r in records if r["type"] == "direct" and not _thought(r)]
     return records
+
+
+def _note_named_before(registry: Registry, people: list, starts: list[int], st, quoted) -> None:
+    """ "Farrow fired back: “…,” he wrote.": the people named in the sentence before its
+    pronoun speaker, outside its statements ("“Ah, Tom!” said she"), are the ones it can
+    stand for; the nearest is the most recent."""
+    before = [
+        person
+        for person, start in zip(people, starts, strict=True)
+        if start < st.mention.start and not any(q.start <= start < q.end for q in quoted)
+    ]
+    for person in before:
+        registry.note(person)
 
 
 def _thought(record: dict) -> bool:
