@@ -467,3 +467,18 @@ def test_in_news_mrs_and_a_surname_is_the_woman_named_in_full():
 )
 def test_a_pronoun_speaker_stands_for_one_named_before_it_in_its_sentence(doc, speaker):
     assert last(doc)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("group", ["the Red Indians", "the Night Riders"])
+def test_in_fiction_a_pronoun_prefers_a_known_he_to_a_name_of_unknown_sex(group):
+    """ "he" goes to Tom, named before, not to the capitalised group named since."""
+    doc = (
+        f"Tom crept under the table. He was hiding from {group} behind the curtains.\n\n"
+        "“Come out now,” said the nurse.\n\n“Not yet,” he said."
+    )
+    assert [r["speaker"] for r in extract(doc, genre="fiction")][-1] == "Tom"
+
+
+def test_in_news_a_pronoun_goes_to_the_last_person_whatever_their_given_name():
+    doc = "Tom Reyes opened the hearing. Qelbar Osunde took questions. He" + CLAUSE
+    assert last(doc)["speaker"] == "Qelbar Osunde"

@@ -142,6 +142,10 @@ class Registry:
         if speaking:
             self.last_speaker = entity
 
+    @staticmethod
+    def _compatible(person: Entity, mention: M.Mention) -> bool:
+        return mention.gender == "-" or person.gender in (mention.gender, "-")
+
     # resolving ------------------------------------------------------------------------
     def resolve(self, mention: M.Mention) -> Resolution:
         if mention.kind == "name":
@@ -158,8 +162,16 @@ class Registry:
         if mention.kind == "pronoun":
             if mention.text.lower() in {"they", "it", "i", "we", "you"}:
                 return Resolution(None, "unresolved")
-            for person in reversed(self.recent):  # the most recent compatible person
-                if mention.gender == "-" or person.gender in (mention.gender, "-"):
+            # the most recent compatible person; in fiction, one known to be a he or a
+            # she before any of unknown sex ("the Red Indians", "Chancery Lane")
+            sure = self.given_names and mention.gender != "-"
+            for person in reversed(self.recent):
+                if person.gender == mention.gender or (
+                    not sure and self._compatible(person, mention)
+                ):
+                    return Resolution(person, "pronoun")
+            for person in reversed(self.recent):
+                if self._compatible(person, mention):
                     return Resolution(person, "pronoun")
             return Resolution(None, "unresolved")
         if mention.kind == "role":
