@@ -482,3 +482,9 @@ def test_in_fiction_a_pronoun_prefers_a_known_he_to_a_name_of_unknown_sex(group)
 def test_in_news_a_pronoun_goes_to_the_last_person_whatever_their_given_name():
     doc = "Tom Reyes opened the hearing. Qelbar Osunde took questions. He" + CLAUSE
     assert last(doc)["speaker"] == "Qelbar Osunde"
+
+
+@pytest.mark.parametrize("opener", ["Maybe", "Certainly", "Surely", "Clearly"])
+def test_a_sentence_adverb_before_a_name_is_no_part_of_it(opener):
+    doc = f"{opener} Lena Farrow knows the harbour best. Farrow" + CLAUSE
+    assert last(doc)["speaker"] == "Lena Farrow"
