@@ -226,6 +226,14 @@ def test_a_participle_after_a_relative_clause_belongs_to_the_main_subject():
             "“The levy will pass,” former policy planning director Lena Farrow said.",
             "former policy planning director Lena Farrow",
         ),
+        (
+            "“The levy will pass,” state Sen. Lena Farrow (D) said on Monday.",
+            "state Sen. Lena Farrow",
+        ),
+        (
+            "“The levy will pass,” state senator Lena Farrow said.",
+            "state senator Lena Farrow",
+        ),
     ],
 )
 def test_a_described_speaker_after_a_quotation(doc, mention):

@@ -833,7 +833,9 @@ class Attributor:
             verbs = [  # not "policy planning director"
                 w
                 for w, nxt in zip(words, rest, strict=False)
-                if not (w.endswith("ing") and _role(nxt)) and w.islower()  # not "State"
+                if not (w.endswith("ing") and _role(nxt))
+                and w.islower()  # not "State"
+                and not _role(nxt.rstrip("."))  # "state Sen. Ann Lee": an adjective
             ]
             if not any(_speech_word(w) for w in verbs):
                 mention.start = last_quote.end + gap.index(words[0])
