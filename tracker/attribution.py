@@ -61,6 +61,7 @@ from .cues import BE, MODALS, PLURAL_POSSESSIVE, Cue, find_cues, past_adverbs
 THAT_WINDOW = 8
 MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
 TURN = re.compile(r"([A-Z][\w.’'\- ]{0,40}?)\s?:\s+(?=\S)")
+LEAD_SENTENCE_TAIL = 6  # tokens after the cue of "X said in a statement." before a quote
 LEAD_IN_DASHES = ("--", "—")  # "… and said at once--" closing the paragraph before a line
 CONTINUATION_GAP = 2  # units after the last statement in which a bare quote is still its
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "to", "from", "with", "by", "of"}
@@ -320,6 +321,7 @@ class Attributor:
 
     def statements(self) -> Iterator[tuple[tuple[int, int], list[Statement]]]:
         self.previous: tuple[int, int] | None = None  # the last unit with a statement
+        self.last_unit: tuple[tuple[int, int], bool] | None = None  # and whether it had one
         turns = self._transcript_turns()
         inside_turn = (0, 0)
         for unit in units(self.text, self.quotes):
@@ -335,6 +337,7 @@ class Attributor:
                 found = self.in_unit(unit) or self._block(unit)
             if found:
                 self.previous = unit
+            self.last_unit = (unit, bool(found))
             yield unit, found
 
     def _block(self, unit) -> list[Statement]:
@@ -481,6 +484,15 @@ class Attributor:
             if colon:
                 return colon
             follows = self._follows_statement(unit)
+            lead = self._lead_sentence(unit, qs)
+            if lead is not None:
+                # "Jane Doe said in a statement. “…”": the sentence before only names her
+                cue, mention = lead
+                rule = "speaker-cue-quote"
+                return [
+                    Statement(*q.inner, "direct", rule, cue.text, cue.kind, mention, unit)
+                    for q in qs
+                ]
             return [
                 self._bare(unit, q)
                 for q in qs
@@ -529,6 +541,33 @@ class Attributor:
                 return cue, joined
         site = self._site((tokens[0].start, end), tokens, inside, [], cue, None)
         return (cue, site.mention) if site is not None else None
+
+    def _lead_sentence(self, unit, qs) -> tuple[Cue, M.Mention] | None:
+        """The cue and speaker of "Jane Doe said in a statement." when that sentence, with
+        no statement of its own, comes right before a unit opening with a quotation in the
+        same paragraph (not in fiction, where the action beats name the speaker)."""
+        last = getattr(self, "last_unit", None)
+        if self.fiction or last is None or last[1] or not qs or qs[0].start != unit[0]:
+            return None
+        start, end = last[0]
+        between = self.text[end : unit[0]]
+        if self.text[start:end].rstrip()[-1:] != "." or between.strip() or "\n" in between:
+            return None
+        tokens = self.tokens(last[0])
+        inside = _inside_flags(tokens, self.quotes)
+        if any(inside):
+            return None
+        cues = [c for c in find_cues(tokens, inside) if c.kind == "speech" and not c.negated]
+        if not cues or len(tokens) - cues[-1].j > LEAD_SENTENCE_TAIL:
+            return None
+        cue = cues[-1]
+        tail = tokens[cue.j : -1]
+        if tail and tail[0].low not in OPENERS | lexicon.words("weekdays.txt"):
+            return None  # "She said nothing.", "He told the story."
+        site = self._site((tokens[0].start, end), tokens, inside, [], cue, None)
+        if site is None or site.mention is None or site.mention.start > tokens[cue.i].start:
+            return None
+        return cue, site.mention
 
     def _shape(self, unit, tokens, inside, qs, cue: Cue, mention=None) -> list[Statement]:
         """The statement(s) this cue reports, by the first shape that fits; [] if none."""
