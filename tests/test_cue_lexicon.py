@@ -269,6 +269,18 @@ def test_asking_for_anonymity_reports_nothing(doc):
             "the ferryman",
             "broke in",
         ),
+        (
+            "“And the ferry?” pursued the ferryman.",
+            "And the ferry?",
+            "the ferryman",
+            "pursued",
+        ),
+        (
+            "“Get out of my garden,” the old woman bellowed.",
+            "Get out of my garden,",
+            "the old woman",
+            "bellowed",
+        ),
     ],
 )
 def test_confessing_and_breaking_in_tag_a_quotation(doc, text, speaker, cue):
@@ -280,6 +292,7 @@ def test_confessing_and_breaking_in_tag_a_quotation(doc, text, speaker, cue):
     [
         "The tenant confessed to the theft on Monday.",
         "Thieves broke in through the kitchen window.",
+        "The police pursued the thieves through the kitchen garden.",
     ],
 )
 def test_confessing_and_breaking_in_report_nothing_without_a_quotation(doc):
