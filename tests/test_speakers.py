@@ -399,3 +399,16 @@ def test_a_quote_going_on_in_its_paragraph_is_the_last_quoted_speakers_not_a_cla
     found = {r["text"]: r for r in extract(text, genre="news")}
     going_on = found["The bill will come due."]
     assert (going_on["rule"], going_on["speaker"]) == ("quote-continuation", "Dana Pike")
+
+
+@pytest.mark.parametrize(
+    "beat, speaker",
+    [
+        ("In the hall the doctor stopped.", "the doctor"),
+        ("At the door, Martha turned.", "Martha"),
+    ],
+)
+def test_an_action_beat_opening_with_a_place_names_its_subject(beat, speaker):
+    doc = f"“I will show you out, sir,” said the nurse.\n\n{beat}\n\n“Has the telegram come?”"
+    found = [(r["text"], r["speaker_mention"]) for r in extract(doc)]
+    assert found[-1] == ("Has the telegram come?", speaker)

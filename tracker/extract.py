@@ -242,6 +242,8 @@ def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention 
     k = 0
     while skip and k < len(tokens) - 1 and tokens[k].low in lexicon.words("beat_openers.txt"):
         k += 1
+    if skip:
+        k = _past_place(tokens, k)
     owner = _owner(tokens, k)
     if owner is not None and "pronoun" in kinds:
         return owner
@@ -259,6 +261,22 @@ def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention 
     if any(w.lower() in lexicon.words("beat_stops.txt") for w in mention.text.split()[1:]):
         return None  # "Martha shook her head", "The talk had passed over Manchester"
     return mention
+
+
+BEAT_SUBJECTS = {"the", "a", "an", "his", "her", "he", "she"}
+
+
+def _past_place(tokens: list[M.Token], k: int) -> int:
+    """Past a short phrase of place opening a beat ("In the hall the doctor stopped.", "At
+    the door, Martha turned."): where its subject starts (k itself when none is found)."""
+    if k >= len(tokens) or tokens[k].low not in lexicon.words("beat_places.txt"):
+        return k
+    for m in range(k + 2, min(k + 6, len(tokens) - 1)):
+        if tokens[m].text == ",":
+            return m + 1
+        if tokens[m].low in BEAT_SUBJECTS or M.is_name_word(tokens[m]):
+            return m
+    return k
 
 
 def _owner(tokens: list[M.Token], k: int) -> M.Mention | None:
