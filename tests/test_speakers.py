@@ -412,3 +412,21 @@ def test_an_action_beat_opening_with_a_place_names_its_subject(beat, speaker):
     doc = f"“I will show you out, sir,” said the nurse.\n\n{beat}\n\n“Has the telegram come?”"
     found = [(r["text"], r["speaker_mention"]) for r in extract(doc)]
     assert found[-1] == ("Has the telegram come?", speaker)
+
+
+@pytest.mark.parametrize(
+    "beat, speaker",
+    [
+        ("Martha went in. He heard her speak.", "her"),
+        ("Then he heard Martha whispering.", "Martha"),
+    ],
+)
+def test_the_one_narration_hears_speak_speaks_the_next_line(beat, speaker):
+    doc = f"“Go in and tell them,” he said.\n\n{beat}\n\n“Master Tom is here to say goodbye.”"
+    found = [(r["text"], r["speaker_mention"]) for r in extract(doc)]
+    assert found[-1] == ("Master Tom is here to say goodbye.", speaker)
+
+
+def test_hearing_what_is_not_speech_names_no_one():
+    doc = "“Go in and tell them,” he said.\n\nHe heard Martha running.\n\n“Master Tom is here.”"
+    assert extract(doc)[-1]["speaker_mention"] != "Martha"
