@@ -178,6 +178,7 @@ def test_a_reported_clause_stops_before_another_report_of_a_quotation():
         "The “Harbour” star posted a note about the fares: “The ferry is a bargain,” she wrote.",
         "The fares drew anger from riders (“The ferry is a bargain,” wrote one) and the board met.",
         "Then, at the pier--“The ferry is a bargain,” she said.",
+        "She looked at the fares; “The ferry is a bargain,” she said to herself.",
     ],
 )
 def test_a_quotation_opening_after_a_colon_or_bracket_is_direct(doc):

@@ -885,7 +885,7 @@ class Attributor:
         rule = "quote-cue-speaker" if site.rule_after else "quote-speaker-cue"
         us = site.unit[0]
         lead = text[us : site.before_quotes[0].start]
-        if text[us : last_quote.start].rstrip().endswith((":", "(", " -", "--", "—", "–")):
+        if text[us : last_quote.start].rstrip().endswith((":", ";", "(", " -", "--", "—", "–")):
             # "… what her husband did: “Men, …,” she wrote": the quote opens after a colon
             qs = [q for q in site.qs if q.start >= last_quote.start]
             return [Statement(*q.inner, "direct", rule, **site.base) for q in qs]
