@@ -430,3 +430,16 @@ def test_the_one_narration_hears_speak_speaks_the_next_line(beat, speaker):
 def test_hearing_what_is_not_speech_names_no_one():
     doc = "“Go in and tell them,” he said.\n\nHe heard Martha running.\n\n“Master Tom is here.”"
     assert extract(doc)[-1]["speaker_mention"] != "Martha"
+
+
+def test_quotes_around_a_bracketed_aside_are_speech_in_fiction():
+    doc = (
+        "‘How far is the river?’ she said aloud. ‘It must be a mile or so by now, I "
+        "think--’ (for Martha had walked that road many times with her father when she was "
+        "small, and knew it well) ‘--or perhaps two.’"
+    )
+    found = [(r["text"], r["speaker_mention"]) for r in extract(doc, genre="fiction")]
+    assert found[1:] == [
+        ("It must be a mile or so by now, I think--", "she"),
+        ("--or perhaps two.", "she"),
+    ]

@@ -496,7 +496,7 @@ class Attributor:
             return [
                 self._bare(unit, q)
                 for q in qs
-                if q.dash or _speechlike(text, q, unit, follows, self.fiction)
+                if q.dash or _speechlike(text, q, unit, follows, self.fiction, qs)
             ]
         return []
 
@@ -2410,14 +2410,40 @@ def _alone(text: str, q: quotes.Quote) -> bool:
 
 
 def _speechlike(
-    text: str, q: quotes.Quote, unit: tuple[int, int], follows: bool, fiction: bool = False
+    text: str,
+    q: quotes.Quote,
+    unit: tuple[int, int],
+    follows: bool,
+    fiction: bool = False,
+    qs: list[quotes.Quote] | None = None,
 ) -> bool:
     """A bare quote is speech when it is most of its unit and at least a few words long
     (or any length right after a statement in the same paragraph, or when it is a paragraph
-    of its own, or in fiction a sentence of its own)."""
+    of its own, or in fiction a sentence of its own). In fiction, quotes that together make
+    most of their unit, apart from a narrator's aside in brackets, are speech too."""
     inner = text[slice(*q.inner)]
     whole = text[unit[0] : unit[1]].strip() == text[q.start : q.end]
     whole = whole and (fiction or _alone(text, q))
     if len(inner.split()) < (1 if follows or whole else 4):
         return False
-    return (q.end - q.start) >= 0.6 * (unit[1] - unit[0])
+    if (q.end - q.start) >= 0.6 * (unit[1] - unit[0]):
+        return True
+    if not fiction or not qs:
+        return False
+    quoted = sum(other.end - other.start for other in qs)
+    return quoted >= 0.6 * (unit[1] - unit[0] - _asides(text, unit, qs))
+
+
+def _asides(text: str, unit: tuple[int, int], qs: list[quotes.Quote]) -> int:
+    """The length of the bracketed asides outside quotation marks in a unit ("‘…’ (for, you
+    see, Alice had learnt …) ‘…’")."""
+    total, start = 0, None
+    for k in range(unit[0], unit[1]):
+        if any(q.start <= k < q.end for q in qs):
+            continue
+        if text[k] == "(" and start is None:
+            start = k
+        elif text[k] == ")" and start is not None:
+            total += k + 1 - start
+            start = None
+    return total
