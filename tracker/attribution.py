@@ -811,6 +811,9 @@ class Attributor:
             if tokens[m].text == ":" and inside[m + 1]:
                 k = m  # "said in a statement: “…”", "said the same thing at every stop: “…”"
                 break
+            if tokens[m].text == "," and inside[m + 1] and m > k and tokens[k].low in OPENERS:
+                k = m  # "said to the crowd, “…”", "said in a low voice, “…”"
+                break
         opener = k < n and (tokens[k].text in {":", ","} or inside[k])
         if not (site.after_quotes and opener and site.that is None):
             return []
