@@ -1897,9 +1897,26 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
             continue  # "In a statement, Doe said …": an opening phrase, not the subject
         m = M.after(tokens, k, text) or _contracted(tokens[k], text)
         if k > lead and m and _another_subject(tokens, m, limit):
-            continue  # "When I came close she bowed and said": the main clause's subject
+            main = _main_subject(tokens, m, limit, text)
+            if main is not None:
+                return main  # "When I came close she bowed and said": the main clause's
+            continue
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
+    return None
+
+
+def _main_subject(tokens, mention: M.Mention, limit: int, text: str) -> M.Mention | None:
+    """The subject pronoun of the main clause after a subordinate clause whose subject is
+    mention ("When I came close she bowed and said …": "she")."""
+    pronouns = lexicon.pronouns()
+    for k in range(limit):
+        tok = tokens[k]
+        if tok.start >= mention.end and tok.low in pronouns:
+            if tok.low in {"him", "her", "them"}:
+                return None
+            found = M.after(tokens, k, text)
+            return found if found is not None and found.kind == "pronoun" else None
     return None
 
 
