@@ -244,6 +244,17 @@ def test_a_main_clause_subject_after_a_when_clause_is_not_skipped():
 
 
 @pytest.mark.parametrize(
+    "doc",
+    [
+        "When Ida came close she bowed and said the room was ready.",
+        "When I came close she bowed and said, “The room is ready.”",
+    ],
+)
+def test_the_main_clause_pronoun_after_a_when_clause_speaks(doc):
+    assert [r[1] for r in records(doc)] == ["she"]
+
+
+@pytest.mark.parametrize(
     "doc, text",
     [
         (

@@ -252,3 +252,48 @@ def test_other_senses_of_show_and_find_report_nothing(doc):
 )
 def test_asking_for_anonymity_reports_nothing(doc):
     assert extract(doc) == []
+
+
+@pytest.mark.parametrize(
+    "doc, text, speaker, cue",
+    [
+        (
+            "“I never paid the rent,” the tenant confessed.",
+            "I never paid the rent,",
+            "the tenant",
+            "confessed",
+        ),
+        (
+            "“But the bridge is closed,” broke in the ferryman.",
+            "But the bridge is closed,",
+            "the ferryman",
+            "broke in",
+        ),
+        (
+            "“And the ferry?” pursued the ferryman.",
+            "And the ferry?",
+            "the ferryman",
+            "pursued",
+        ),
+        (
+            "“Get out of my garden,” the old woman bellowed.",
+            "Get out of my garden,",
+            "the old woman",
+            "bellowed",
+        ),
+    ],
+)
+def test_confessing_and_breaking_in_tag_a_quotation(doc, text, speaker, cue):
+    assert records(doc) == [(text, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The tenant confessed to the theft on Monday.",
+        "Thieves broke in through the kitchen window.",
+        "The police pursued the thieves through the kitchen garden.",
+    ],
+)
+def test_confessing_and_breaking_in_report_nothing_without_a_quotation(doc):
+    assert records(doc) == []

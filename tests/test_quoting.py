@@ -177,6 +177,8 @@ def test_a_reported_clause_stops_before_another_report_of_a_quotation():
     [
         "The “Harbour” star posted a note about the fares: “The ferry is a bargain,” she wrote.",
         "The fares drew anger from riders (“The ferry is a bargain,” wrote one) and the board met.",
+        "Then, at the pier--“The ferry is a bargain,” she said.",
+        "She looked at the fares; “The ferry is a bargain,” she said to herself.",
     ],
 )
 def test_a_quotation_opening_after_a_colon_or_bracket_is_direct(doc):
@@ -693,3 +695,14 @@ def test_an_owner_and_unknown_role_words_before_the_name_belong_to_the_speaker()
         "Jo Pike",
         "Mayor Lee’s longtime boatwright Jo Pike",
     )
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Pike said to the crowd, “The ferry is a bargain.”",
+        "Pike said in a low voice, “The ferry is a bargain.”",
+    ],
+)
+def test_a_phrase_between_cue_and_comma_leaves_the_quotation_direct(doc):
+    assert [(r[0], r[1]) for r in rows(doc)] == [("The ferry is a bargain.", "direct")]

@@ -226,6 +226,14 @@ def test_a_participle_after_a_relative_clause_belongs_to_the_main_subject():
             "“The levy will pass,” former policy planning director Lena Farrow said.",
             "former policy planning director Lena Farrow",
         ),
+        (
+            "“The levy will pass,” state Sen. Lena Farrow (D) said on Monday.",
+            "state Sen. Lena Farrow",
+        ),
+        (
+            "“The levy will pass,” state senator Lena Farrow said.",
+            "state senator Lena Farrow",
+        ),
     ],
 )
 def test_a_described_speaker_after_a_quotation(doc, mention):
@@ -440,3 +448,28 @@ def test_that_before_a_cue_after_a_noun_is_a_relative_subject():
     (found,) = rows(doc)
     assert found[:3] == ("it could drive shoppers away", "indirect", "that")
     assert rows("He said that critics say the levy is too high.")[0][2] == "He"
+
+
+@pytest.mark.parametrize(
+    "doc, mention",
+    [
+        (
+            "The board defended the levy. Tom Reyes, a spokesman, said in a statement. "
+            "“The levy is sound and the costs are fixed.”",
+            "Tom Reyes",
+        ),
+        (
+            "The board defended the levy. Lena Farrow said on Tuesday. “The levy is sound.”",
+            "Lena Farrow",
+        ),
+    ],
+)
+def test_a_sentence_of_speaker_and_cue_alone_names_the_quotation_after_it(doc, mention):
+    (found,) = rows(doc)
+    assert found[1:] == ("direct", mention, "speaker-cue-quote")
+    assert found[0].startswith("The levy is sound")
+
+
+def test_a_cue_with_an_object_of_its_own_names_no_quotation_after_it():
+    doc = "Lena Farrow said nothing. “The levy is sound and the costs are fixed,” he said."
+    assert [r[2] for r in rows(doc)] == ["he"]

@@ -488,3 +488,47 @@ def test_in_news_a_pronoun_goes_to_the_last_person_whatever_their_given_name():
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it(opener):
     doc = f"{opener} Lena Farrow knows the harbour best. Farrow" + CLAUSE
     assert last(doc)["speaker"] == "Lena Farrow"
+
+
+@pytest.mark.parametrize(
+    "beat, speaker",
+    [
+        ("In the hall the doctor stopped.", "the doctor"),
+        ("At the door, Martha turned.", "Martha"),
+    ],
+)
+def test_an_action_beat_opening_with_a_place_names_its_subject(beat, speaker):
+    doc = f"“I will show you out, sir,” said the nurse.\n\n{beat}\n\n“Has the telegram come?”"
+    found = [(r["text"], r["speaker_mention"]) for r in extract(doc)]
+    assert found[-1] == ("Has the telegram come?", speaker)
+
+
+@pytest.mark.parametrize(
+    "beat, speaker",
+    [
+        ("Martha went in. He heard her speak.", "her"),
+        ("Then he heard Martha whispering.", "Martha"),
+    ],
+)
+def test_the_one_narration_hears_speak_speaks_the_next_line(beat, speaker):
+    doc = f"“Go in and tell them,” he said.\n\n{beat}\n\n“Master Tom is here to say goodbye.”"
+    found = [(r["text"], r["speaker_mention"]) for r in extract(doc)]
+    assert found[-1] == ("Master Tom is here to say goodbye.", speaker)
+
+
+def test_hearing_what_is_not_speech_names_no_one():
+    doc = "“Go in and tell them,” he said.\n\nHe heard Martha running.\n\n“Master Tom is here.”"
+    assert extract(doc)[-1]["speaker_mention"] != "Martha"
+
+
+def test_quotes_around_a_bracketed_aside_are_speech_in_fiction():
+    doc = (
+        "‘How far is the river?’ she said aloud. ‘It must be a mile or so by now, I "
+        "think--’ (for Martha had walked that road many times with her father when she was "
+        "small, and knew it well) ‘--or perhaps two.’"
+    )
+    found = [(r["text"], r["speaker_mention"]) for r in extract(doc, genre="fiction")]
+    assert found[1:] == [
+        ("It must be a mile or so by now, I think--", "she"),
+        ("--or perhaps two.", "she"),
+    ]

@@ -61,6 +61,7 @@ from .cues import BE, MODALS, PLURAL_POSSESSIVE, Cue, find_cues, past_adverbs
 THAT_WINDOW = 8
 MAX_UNIT = 3000  # characters: longer "sentences" are cut at a comma
 TURN = re.compile(r"([A-Z][\w.’'\- ]{0,40}?)\s?:\s+(?=\S)")
+LEAD_SENTENCE_TAIL = 6  # tokens after the cue of "X said in a statement." before a quote
 LEAD_IN_DASHES = ("--", "—")  # "… and said at once--" closing the paragraph before a line
 CONTINUATION_GAP = 2  # units after the last statement in which a bare quote is still its
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "to", "from", "with", "by", "of"}
@@ -320,6 +321,7 @@ class Attributor:
 
     def statements(self) -> Iterator[tuple[tuple[int, int], list[Statement]]]:
         self.previous: tuple[int, int] | None = None  # the last unit with a statement
+        self.last_unit: tuple[tuple[int, int], bool] | None = None  # and whether it had one
         turns = self._transcript_turns()
         inside_turn = (0, 0)
         for unit in units(self.text, self.quotes):
@@ -335,6 +337,7 @@ class Attributor:
                 found = self.in_unit(unit) or self._block(unit)
             if found:
                 self.previous = unit
+            self.last_unit = (unit, bool(found))
             yield unit, found
 
     def _block(self, unit) -> list[Statement]:
@@ -481,10 +484,19 @@ class Attributor:
             if colon:
                 return colon
             follows = self._follows_statement(unit)
+            lead = self._lead_sentence(unit, qs)
+            if lead is not None:
+                # "Jane Doe said in a statement. “…”": the sentence before only names her
+                cue, mention = lead
+                rule = "speaker-cue-quote"
+                return [
+                    Statement(*q.inner, "direct", rule, cue.text, cue.kind, mention, unit)
+                    for q in qs
+                ]
             return [
                 self._bare(unit, q)
                 for q in qs
-                if q.dash or _speechlike(text, q, unit, follows, self.fiction)
+                if q.dash or _speechlike(text, q, unit, follows, self.fiction, qs)
             ]
         return []
 
@@ -529,6 +541,33 @@ class Attributor:
                 return cue, joined
         site = self._site((tokens[0].start, end), tokens, inside, [], cue, None)
         return (cue, site.mention) if site is not None else None
+
+    def _lead_sentence(self, unit, qs) -> tuple[Cue, M.Mention] | None:
+        """The cue and speaker of "Jane Doe said in a statement." when that sentence, with
+        no statement of its own, comes right before a unit opening with a quotation in the
+        same paragraph (not in fiction, where the action beats name the speaker)."""
+        last = getattr(self, "last_unit", None)
+        if self.fiction or last is None or last[1] or not qs or qs[0].start != unit[0]:
+            return None
+        start, end = last[0]
+        between = self.text[end : unit[0]]
+        if self.text[start:end].rstrip()[-1:] != "." or between.strip() or "\n" in between:
+            return None
+        tokens = self.tokens(last[0])
+        inside = _inside_flags(tokens, self.quotes)
+        if any(inside):
+            return None
+        cues = [c for c in find_cues(tokens, inside) if c.kind == "speech" and not c.negated]
+        if not cues or len(tokens) - cues[-1].j > LEAD_SENTENCE_TAIL:
+            return None
+        cue = cues[-1]
+        tail = tokens[cue.j : -1]
+        if tail and tail[0].low not in OPENERS | lexicon.words("weekdays.txt"):
+            return None  # "She said nothing.", "He told the story."
+        site = self._site((tokens[0].start, end), tokens, inside, [], cue, None)
+        if site is None or site.mention is None or site.mention.start > tokens[cue.i].start:
+            return None
+        return cue, site.mention
 
     def _shape(self, unit, tokens, inside, qs, cue: Cue, mention=None) -> list[Statement]:
         """The statement(s) this cue reports, by the first shape that fits; [] if none."""
@@ -772,6 +811,9 @@ class Attributor:
             if tokens[m].text == ":" and inside[m + 1]:
                 k = m  # "said in a statement: “…”", "said the same thing at every stop: “…”"
                 break
+            if tokens[m].text == "," and inside[m + 1] and m > k and tokens[k].low in OPENERS:
+                k = m  # "said to the crowd, “…”", "said in a low voice, “…”"
+                break
         opener = k < n and (tokens[k].text in {":", ","} or inside[k])
         if not (site.after_quotes and opener and site.that is None):
             return []
@@ -833,7 +875,9 @@ class Attributor:
             verbs = [  # not "policy planning director"
                 w
                 for w, nxt in zip(words, rest, strict=False)
-                if not (w.endswith("ing") and _role(nxt)) and w.islower()  # not "State"
+                if not (w.endswith("ing") and _role(nxt))
+                and w.islower()  # not "State"
+                and not _role(nxt.rstrip("."))  # "state Sen. Ann Lee": an adjective
             ]
             if not any(_speech_word(w) for w in verbs):
                 mention.start = last_quote.end + gap.index(words[0])
@@ -844,7 +888,7 @@ class Attributor:
         rule = "quote-cue-speaker" if site.rule_after else "quote-speaker-cue"
         us = site.unit[0]
         lead = text[us : site.before_quotes[0].start]
-        if text[us : last_quote.start].rstrip().endswith((":", "(", " -", "—", "–")):
+        if text[us : last_quote.start].rstrip().endswith((":", ";", "(", " -", "--", "—", "–")):
             # "… what her husband did: “Men, …,” she wrote": the quote opens after a colon
             qs = [q for q in site.qs if q.start >= last_quote.start]
             return [Statement(*q.inner, "direct", rule, **site.base) for q in qs]
@@ -1853,9 +1897,26 @@ def _subject(tokens, inside, text, limit) -> M.Mention | None:
             continue  # "In a statement, Doe said …": an opening phrase, not the subject
         m = M.after(tokens, k, text) or _contracted(tokens[k], text)
         if k > lead and m and _another_subject(tokens, m, limit):
-            continue  # "When I came close she bowed and said": the main clause's subject
+            main = _main_subject(tokens, m, limit, text)
+            if main is not None:
+                return main  # "When I came close she bowed and said": the main clause's
+            continue
         if m and m.kind != "description" and m.end <= tokens[limit].start:
             return m
+    return None
+
+
+def _main_subject(tokens, mention: M.Mention, limit: int, text: str) -> M.Mention | None:
+    """The subject pronoun of the main clause after a subordinate clause whose subject is
+    mention ("When I came close she bowed and said …": "she")."""
+    pronouns = lexicon.pronouns()
+    for k in range(limit):
+        tok = tokens[k]
+        if tok.start >= mention.end and tok.low in pronouns:
+            if tok.low in {"him", "her", "them"}:
+                return None
+            found = M.after(tokens, k, text)
+            return found if found is not None and found.kind == "pronoun" else None
     return None
 
 
@@ -2369,14 +2430,40 @@ def _alone(text: str, q: quotes.Quote) -> bool:
 
 
 def _speechlike(
-    text: str, q: quotes.Quote, unit: tuple[int, int], follows: bool, fiction: bool = False
+    text: str,
+    q: quotes.Quote,
+    unit: tuple[int, int],
+    follows: bool,
+    fiction: bool = False,
+    qs: list[quotes.Quote] | None = None,
 ) -> bool:
     """A bare quote is speech when it is most of its unit and at least a few words long
     (or any length right after a statement in the same paragraph, or when it is a paragraph
-    of its own, or in fiction a sentence of its own)."""
+    of its own, or in fiction a sentence of its own). In fiction, quotes that together make
+    most of their unit, apart from a narrator's aside in brackets, are speech too."""
     inner = text[slice(*q.inner)]
     whole = text[unit[0] : unit[1]].strip() == text[q.start : q.end]
     whole = whole and (fiction or _alone(text, q))
     if len(inner.split()) < (1 if follows or whole else 4):
         return False
-    return (q.end - q.start) >= 0.6 * (unit[1] - unit[0])
+    if (q.end - q.start) >= 0.6 * (unit[1] - unit[0]):
+        return True
+    if not fiction or not qs:
+        return False
+    quoted = sum(other.end - other.start for other in qs)
+    return quoted >= 0.6 * (unit[1] - unit[0] - _asides(text, unit, qs))
+
+
+def _asides(text: str, unit: tuple[int, int], qs: list[quotes.Quote]) -> int:
+    """The length of the bracketed asides outside quotation marks in a unit ("‘…’ (for, you
+    see, Alice had learnt …) ‘…’")."""
+    total, start = 0, None
+    for k in range(unit[0], unit[1]):
+        if any(q.start <= k < q.end for q in qs):
+            continue
+        if text[k] == "(" and start is None:
+            start = k
+        elif text[k] == ")" and start is not None:
+            total += k + 1 - start
+            start = None
+    return total

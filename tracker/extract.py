@@ -225,7 +225,7 @@ def _action_beat(text, unit_list, n: int, para_starts, para: int):
         return None  # only a short sentence closing the paragraph
     if _heading(text[prev_unit[0] : prev_unit[1]]):
         return None
-    voice = _voice(text, prev_unit)
+    voice = _voice(text, prev_unit) or _heard(text, prev_unit)
     if voice is not None:
         return voice  # "He heard Mrs. Carey's voice.": she speaks next
     # a sentence ending a longer paragraph: a person only
@@ -260,6 +260,38 @@ def _voice(text, unit) -> M.Mention | None:
     return None
 
 
+def _heard(text, unit) -> M.Mention | None:
+    """The one a sentence of narration hears speak ("He heard her speak.", "Then she heard
+    Tom calling."): that one speaks the next line."""
+    tokens = M.tokenize(text, *unit)
+    if any(t.text in QUOTE_MARKS for t in tokens):
+        return None
+    for i in range(len(tokens) - 2):
+        if tokens[i].low not in {"hear", "hears", "heard"}:
+            continue
+        e = i + 1
+        while e < len(tokens) and M.is_name_word(tokens[e]):
+            e += 1
+        obj = tokens[i + 1]
+        if obj.low in {"him", "her"}:
+            e = i + 2
+        if e == i + 1 or e >= len(tokens) or not _speaking(tokens[e].low):
+            return None
+        if obj.low in {"him", "her"}:
+            gender = "m" if obj.low == "him" else "f"
+            return M.Mention("pronoun", obj.start, obj.end, obj.text, gender=gender)
+        start, end = obj.start, tokens[e - 1].end
+        return M.Mention("name", start, end, text[start:end], name=text[start:end])
+    return None
+
+
+def _speaking(word: str) -> bool:
+    """Is word a form of a verb of speaking ("speak", "calling", "whispered")?"""
+    lemma = lexicon.lemma(word)
+    cue = lexicon.cues().get(lemma or "")
+    return lemma in {"speak", "talk"} or cue is not None and cue.kind == "speech"
+
+
 def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention | None:
     """The subject of a sentence of narration with no quotation in it, when it is a person
     of one of these kinds; with skip, past an opening "And", "Then"."""
@@ -269,6 +301,8 @@ def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention 
     k = 0
     while skip and k < len(tokens) - 1 and tokens[k].low in lexicon.words("beat_openers.txt"):
         k += 1
+    if skip:
+        k = _past_place(tokens, k)
     owner = _owner(tokens, k)
     if owner is not None and "pronoun" in kinds:
         return owner
@@ -286,6 +320,22 @@ def _beat_subject(text, unit, kinds: set[str], skip: bool = False) -> M.Mention 
     if any(w.lower() in lexicon.words("beat_stops.txt") for w in mention.text.split()[1:]):
         return None  # "Martha shook her head", "The talk had passed over Manchester"
     return mention
+
+
+BEAT_SUBJECTS = {"the", "a", "an", "his", "her", "he", "she"}
+
+
+def _past_place(tokens: list[M.Token], k: int) -> int:
+    """Past a short phrase of place opening a beat ("In the hall the doctor stopped.", "At
+    the door, Martha turned."): where its subject starts (k itself when none is found)."""
+    if k >= len(tokens) or tokens[k].low not in lexicon.words("beat_places.txt"):
+        return k
+    for m in range(k + 2, min(k + 6, len(tokens) - 1)):
+        if tokens[m].text == ",":
+            return m + 1
+        if tokens[m].low in BEAT_SUBJECTS or M.is_name_word(tokens[m]):
+            return m
+    return k
 
 
 def _owner(tokens: list[M.Token], k: int) -> M.Mention | None:
