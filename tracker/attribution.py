@@ -53,9 +53,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from . import clauses as C
 from . import lexicon, quotes, sentences
 from . import mentions as M
 from . import text as textmod
+from .clauses import (
+    CLAUSE_LINKS,
+    DASHES,
+    PAST_IRREGULAR,
+    PREPOSITIONS,
+    SUBJECT_AUXILIARIES,
+    SUBORDINATORS,
+    VERB_WORDS,
+)
 from .cues import BE, MODALS, PLURAL_POSSESSIVE, Cue, find_cues, past_adverbs
 
 THAT_WINDOW = 8
@@ -64,8 +74,6 @@ TURN = re.compile(r"([A-Z][\w.’'\- ]{0,40}?)\s?:\s+(?=\S)")
 LEAD_SENTENCE_TAIL = 6  # tokens after the cue of "X said in a statement." before a quote
 LEAD_IN_DASHES = ("--", "—")  # "… and said at once--" closing the paragraph before a line
 CONTINUATION_GAP = 2  # units after the last statement in which a bare quote is still its
-PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "to", "from", "with", "by", "of"}
-PREPOSITIONS |= {"late", "early", "last", "this", "yesterday", "today", "recently", "earlier"}
 # words opening an adverbial phrase before a subject ("For now, officials say …")
 OPENERS = PREPOSITIONS | {"for", "among", "despite", "amid", "under", "since", "without"}
 OPENERS |= {"like", "unlike", "within", "throughout", "across", "beyond", "so", "now", "still"}
@@ -200,7 +208,7 @@ def _past_opening(tokens, inside, start: int) -> int:
     for m in range(first + 1, min(first + OPENING_REACH, len(tokens) - 1)):
         if inside[m] or tokens[m].text in {";", ":"}:
             return start
-        if tokens[m].text == "," and _new_subject(tokens, inside, m + 1):
+        if tokens[m].text == "," and C.new_subject(tokens, inside, m + 1):
             return tokens[m + 1].start
     return start
 
@@ -282,12 +290,12 @@ def _that(tokens, inside, k: int) -> int | None:
         return None  # the "that" of a later clause ("said A and said that B")
     if that > k and that + 1 < n and tokens[that + 1].low in VERB_WORDS - {"do"}:
         return None  # "wrote in a letter that was read aloud": a relative clause
-    if any(_separating_dash(tokens, m) for m in range(k, that)):
+    if any(C.separating_dash(tokens, m) for m in range(k, that)):
         return None  # "said the plan would fail -- a plan that …": a relative past a dash
     if any(inside[k:that]) or any(t.low in AUXILIARIES for t in between):
         return None  # "said she was “appalled” that …": the clause began before it
     noun = that > 0 and lexicon.lemma(tokens[that - 1].low) not in lexicon.cues()
-    if noun and tokens[that - 1].is_word and that + 1 < n and _past_verb(tokens[that + 1]):
+    if noun and tokens[that - 1].is_word and that + 1 < n and C.past_verb(tokens[that + 1]):
         return None  # "told a crowd that spilled out …": a relative clause on the noun
     words = [t for t in between if t.text != ","]
     adverb = len(words) <= 3 and any(M.skippable(t) for t in words)
@@ -633,7 +641,7 @@ class Attributor:
             and (
                 tokens[lead - 1].low in {",", "by", "after", "while", "before", "when"}
                 or _after_quoted_comma(tokens, inside, lead)  # "… as “radical,” saying …"
-                or _separating_dash(tokens, lead - 1)  # "… - noting that …"
+                or C.separating_dash(tokens, lead - 1)  # "… - noting that …"
             )
         )
         if not forced and participle:
@@ -657,7 +665,7 @@ class Attributor:
                 following = [t for t in tokens if t.start >= inverted.end][:1]
                 if not following or following[0].text in {",", ".", ";", "—", "who", "whose"}:
                     mention, rule_after = inverted, True
-        if not forced and mention is None and _after_dash_aside(tokens, inside, cue.i):
+        if not forced and mention is None and C.after_dash_aside(tokens, inside, cue.i):
             # "Jane Doe - who once said … - said on Monday that …": the subject before the aside
             mention = _subject(tokens, inside, text, cue.i)
         if not forced and mention is None:
@@ -713,7 +721,9 @@ class Attributor:
             mention, rule_after = _next_to_quotation(tokens, inside, text, cue)
         if mention is None and finite_speech and not forced and cue.i and tokens[cue.i - 1].is_word:
             # "Republican activists clamoring to block him say …": the clause's subject
-            subject = _subject(tokens, inside, text, cue.i) if _finite(tokens[cue.i]) else None
+            subject = (
+                _subject(tokens, inside, text, cue.i) if C.finite_verb(tokens[cue.i]) else None
+            )
             if subject is not None and _plain_subject(tokens, subject):
                 mention = subject
         if mention is None:
@@ -728,7 +738,7 @@ class Attributor:
             return None  # "… Mikulski, who wants a commission": a description, not a report
         next_to_quote = cue.frame == "quote"  # kept only beside its quotation: "…,” X sang"
         if mention.kind == "description" and not (
-            _finite(tokens[cue.i]) or that_next or next_to_quote
+            C.finite_verb(tokens[cue.i]) or that_next or next_to_quote
         ):
             return None  # "the debate think", "a trigger warning": nouns, not reports
         opening = tokens[0].low in OPENERS and not any(
@@ -806,7 +816,7 @@ class Attributor:
         for m in range(k, min(k + PHRASE_LIMIT, n - 1)):
             if inside[m] or tokens[m].low == "that":
                 break
-            if m >= k + 12 and any(_verb_form(t) or _participle(t) for t in tokens[k : m + 1]):
+            if m >= k + 12 and any(_verb_form(t) or C.is_participle(t) for t in tokens[k : m + 1]):
                 break  # a clause of its own before the colon, not a longer phrase
             if tokens[m].text == ":" and inside[m + 1]:
                 k = m  # "said in a statement: “…”", "said the same thing at every stop: “…”"
@@ -932,7 +942,7 @@ class Attributor:
             return [Statement(s, e, kind, rule, **site.base)]  # "…, X said, a plan that …"
         if interrupting and (
             tokens[k + 1].low in (SUBORDINATORS | CLAUSE_LINKS) - {"because"}
-            or _participle(tokens[k + 1])
+            or C.is_participle(tokens[k + 1])
         ):
             inverted_ok = True  # "…, officials said, before being shot": the tail is told too
         verb = any(w.lower() in AUXILIARIES | MODALS for w in head_words[1:])  # "This can …"
@@ -974,7 +984,7 @@ class Attributor:
         if cue.frame == "quote" and that is None and not site.after_quotes:
             return []  # "…,” said Doe, who returned to Paris": such a cue only tags a quotation
         passive = (
-            cue.i and tokens[cue.i - 1].low in SUBORDINATORS and not _participle(tokens[cue.i])
+            cue.i and tokens[cue.i - 1].low in SUBORDINATORS and not C.is_participle(tokens[cue.i])
         )
         if cue.frame == "object" and passive:
             return []  # "Doe named Cruz when asked to pick a running mate": Doe was asked
@@ -1074,7 +1084,7 @@ class Attributor:
                 subordinate or first_word.endswith(("ed", "ing")) or first_word in PAST_IRREGULAR
             )
         clause_from = start if subordinate else _past_opening(tokens, inside, start)
-        end = _clause_end(tokens, inside, clause_from, ue, subordinate, that is not None)
+        end = C.clause_end(tokens, inside, clause_from, ue, subordinate, that is not None)
         end = min(semicolon, end)
         end = _to_quotation(tokens, inside, site.qs, start, end, semicolon)
         s, e = _trim(text, start, end)
@@ -1153,7 +1163,7 @@ class Attributor:
         opening = tokens[0].low in OPENERS | SUBORDINATORS and not any(
             t.text == "," for t in tokens[: cue.i]
         )
-        stop = _clause_end(tokens, inside, tokens[first].start, unit[1], opening)
+        stop = C.clause_end(tokens, inside, tokens[first].start, unit[1], opening)
         s, e = _trim(text, tokens[first].start, stop)
         if len(text[s:e].split()) < 3:
             return []
@@ -1253,7 +1263,7 @@ class Attributor:
         """ "Both firms have reportedly looked at the company and passed": the predicate
         after the adverb, up to its clause's end, from a source the sentence does not name."""
         text, start = self.text, tokens[cue.j].start
-        s, e = _trim(text, start, _clause_end(tokens, inside, start - 1, unit[1], False))
+        s, e = _trim(text, start, C.clause_end(tokens, inside, start - 1, unit[1], False))
         if len(text[s:e].split()) < 3:
             return []
         kind = "mixed" if any(s <= q.start < e for q in qs) else "indirect"
@@ -1356,9 +1366,6 @@ class Attributor:
         ]
 
 
-PAST_IRREGULAR = {"said", "told", "wrote", "thought", "felt", "knew", "found", "showed", "shown"}
-
-
 def _sentence_case(tokens: list[M.Token]) -> list[M.Token]:
     """A headline in Title Case ("Trump Says He Never Pledged To …") read as a sentence:
     its verbs and small words lowercased, so that only names stay capitalised."""
@@ -1376,30 +1383,6 @@ def _sentence_case(tokens: list[M.Token]) -> list[M.Token]:
     ]
 
 
-def _past_verb(tok: M.Token) -> bool:
-    """A past-tense form ("spilled", "ran"), the verb a relative "that" opens."""
-    return tok.low in PAST_IRREGULAR or tok.low.endswith("ed") and not tok.is_cap
-
-
-def _finite(tok: M.Token) -> bool:
-    """A past-tense or 'say' form: safe with a vague subject ("Thirty percent said")."""
-    low = tok.low
-    return (
-        low in PAST_IRREGULAR
-        or low in {"say", "says"}
-        or low.endswith("ed")
-        or low in lexicon.words("verb_only_forms.txt")
-    )
-
-
-SUBORDINATORS = {"while", "although", "though", "because", "as", "if", "when", "since"}
-SUBORDINATORS |= {"whereas", "after", "before", "unless", "until"}
-NOT_PARTICIPLES = {"nothing", "something", "anything", "everything", "morning", "evening"}
-NOT_PARTICIPLES |= {"thing", "king", "spring", "during", "bring", "sing", "ring", "wing"}
-NOT_PARTICIPLES |= {"owing", "according", "including", "regarding", "following", "concerning"}
-CLAUSE_LINKS = {"but", "while", "although", "though", "whereas", "yet", "who", "which"}
-APPOSITIVE_END = 8  # an ", a …" this close to the end is an appositive
-DASHES = {"—", "–", "-", "--", "―"}
 HEAD_TIMES = {"later", "earlier", "ago", "including", "point", "time", "night", "morning"}
 HAVE = {"has", "have", "had"}
 SUBJECT_LEADS = {"and", "but", "when", "while", "after", "as", "because", "since", "although"}
@@ -1407,162 +1390,6 @@ LINKS_BEFORE_ASIDE = {"and", "but", "after", "that", "because", "while", "since"
 SOURCE_WORDS = 24  # the longest source after "according to" ("early results of the exit poll …")
 QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "who", "when", "where"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
-
-
-def _clause_end(tokens, inside, start: int, end: int, subordinate: bool, finite=False) -> int:
-    """Where a reported clause stops: before ", but …", ", while …", a participle clause
-    (", pointing to …"), ", and she …", or the comma closing an opening "While …" clause."""
-    n = len(tokens)
-    aside = -1  # the closing dash of a "— … —" aside being skipped
-    for m, tok in enumerate(tokens):
-        closer = _quote_comma(tokens, inside, m) if m > aside and tok.start > start else None
-        if closer is not None and _comma_ends(
-            tokens, inside, start, m, closer, subordinate, finite
-        ):
-            return tokens[closer - 1].end  # "… had been “hacked,” both experts …"
-        if m <= aside or tok.start <= start or inside[m] or m + 1 >= n or inside[m + 1]:
-            continue
-        nxt = tokens[m + 1]
-        if _separating_dash(tokens, m):
-            if subordinate:
-                return tok.start  # "When X noted that A ― as was true ― Y boasted …"
-            closing = _closing_dash(tokens, inside, m)
-            if closing is None and not _dash_goes_on(tokens, m + 1):
-                return tok.start  # "… a weak quarter -- revenue that is flat": an elaboration
-            if closing is None:
-                continue
-            aside = closing  # "X — a group of leaders — supported …": a paired aside
-            continue
-        if tok.low in {"while", "whereas"} and _participle(nxt):
-            return tok.start  # "… to limit it while promising to …"
-        if tok.text in DASHES and (nxt.low in {"a", "an", "the"} | CLAUSE_LINKS | {"though"}):
-            return tok.start  # "… — a controversial proposal", "… - though it is unclear"
-        if tok.text in DASHES and lexicon.lemma(nxt.low) in lexicon.cues():
-            return tok.start  # "Doe — who has said X — said on Sunday …": the dash closes
-        if tok.low == "and" and nxt.is_cap and m + 2 < n and _cue_participle(tokens[m + 2]):
-            return tok.start  # "Ryan saying he was … and Trump calling it …"
-        if tok.text == "," and _comma_ends(tokens, inside, start, m, m + 1, subordinate, finite):
-            return tok.start
-    return end
-
-
-def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, finite) -> bool:
-    """Does the comma at m end the reported clause, with token j after it?"""
-    n = len(tokens)
-    nxt = tokens[j]
-    if subordinate or _speech_tag(tokens, inside, j):
-        return True  # "…, former President Bill Clinton said this week"
-    if finite and not _verb_between(tokens, start, m):
-        return False  # "that Jane Doe, even as mayor, had …": no verb yet, so no clause to end
-    if (
-        nxt.low in {"who", "which", "whose"}
-        and len([t for t in tokens[:m] if t.start >= start]) < 3
-    ):
-        return False  # "the plan, which critics say is flawed, would go ahead": a relative
-    if nxt.low in {"who", "which", "whose"} and _embedded_relative(tokens, inside, j):
-        return False  # "a task force, which would include the military, to crack down …"
-    if nxt.low == "but" and j + 1 < n and tokens[j + 1].low == "that":
-        return False  # "that A, but that B": the second half of one report
-    if nxt.low == "but" and j + 1 < n and _goes_on_after_but(tokens[j + 1]):
-        return False  # "…, but couldn’t provide them", "…, but not women": the same report
-    if nxt.low in {"though", "although", "while", "whereas"}:
-        # "…, though there is still support", "…, while the U.S. will see 2 percent": the
-        # speaker's contrast goes on; not "…, though she noted …", a report of its own, nor
-        # "…, while also suggesting …"
-        after = [t for t in tokens[j + 1 : j + 3] if not M.skippable(t)][:1]
-        if after and _participle(after[0]):
-            return True
-        return any(
-            _finite(t) and lexicon.lemma(t.low) in lexicon.cues() for t in tokens[j : j + TAG_WORDS]
-        )
-    if nxt.low in CLAUSE_LINKS | {"whose"} and not _opening_phrase(tokens, start, m):
-        return True
-    if nxt.low == "even" and j + 1 < n and tokens[j + 1].low in SUBORDINATORS:
-        return True  # "…, even as he has …"
-    if nxt.low in {"a", "an"} and j - 1 + APPOSITIVE_END >= n:
-        return True  # "…, a longtime nemesis.": an appositive closing the sentence
-    if nxt.low in {"a", "an"} and any(t.low in {"that", "which"} for t in tokens[j + 1 : j + 5]):
-        return True  # "…, a move that could …", "…, a charge that X denied": a comment
-    if _participle(nxt) or _adverb(nxt) and j + 1 < n and _participle(tokens[j + 1]):
-        return True  # "…, pointing to …", "…, implicitly putting …"
-    return nxt.low == "and" and _new_subject(tokens, inside, j + 1)
-
-
-def _adverb(tok: M.Token) -> bool:
-    return tok.low.endswith("ly") and not tok.is_cap and len(tok.low) > 4
-
-
-TAG_WORDS = 8  # the longest speaker in a "…, X said" tag read inside a reported clause
-
-
-def _speech_tag(tokens, inside, j: int) -> bool:
-    """Does a "X said" or "said X" tag start at j ("…, former President Bill Clinton said this
-    week", "…, said an official who …"): a speech verb in the past or 'says', with no comma
-    or quotation before it?"""
-    for p in range(j, min(j + TAG_WORDS, len(tokens))):
-        tok = tokens[p]
-        if inside[p] or not tok.is_word:
-            return False
-        lemma = lexicon.lemma(tok.low)
-        cue = lexicon.cues().get(lemma) if lemma else None
-        if cue is not None and cue.kind == "speech" and _finite(tok):
-            return p > j and tokens[p - 1].is_cap or p == j and p + 1 < len(tokens)
-        if p > j and not (tok.is_cap or tok.low in M.DETERMINERS or tok.low in {"of", "and"}):
-            if not lexicon.roles().get(tok.low):
-                return False
-    return False
-
-
-def _goes_on_after_but(tok: M.Token) -> bool:
-    """Does the word after ", but" go on with the reported clause: a modal or auxiliary with
-    the same subject ("but would grant …", "but couldn’t provide …"), "not", "instead"?"""
-    low = tok.low.replace("’", "'")
-    if low in {"not", "instead", "rather"}:
-        return True
-    base = low[:-3] if low.endswith("n't") else low
-    return base in MODALS | {"ca", "wo", "could", "would", "did", "does", "do"}
-
-
-RELATIVE_WORDS = 12  # the longest relative clause read as embedded between two commas
-
-
-def _embedded_relative(tokens, inside, j: int) -> bool:
-    """Is the relative clause opening at j closed by a comma within a few words, after which
-    the clause goes on with a verb or "to" ("the entities, which include trusts, are …")?"""
-    for p in range(j + 1, min(j + RELATIVE_WORDS, len(tokens) - 1)):
-        if inside[p] or tokens[p].text in ";:" or _separating_dash(tokens, p):
-            return False
-        if tokens[p].text == ",":
-            nxt = tokens[p + 1]
-            return nxt.low in SUBJECT_AUXILIARIES | MODALS | {"to"} or nxt.low in BE
-    return False
-
-
-def _quote_comma(tokens, inside, m: int) -> int | None:
-    """When the token at m is a comma closing a quoted fragment ("… “hacked,” both …"), the
-    index of the first word after the quotation, else None."""
-    if tokens[m].text != "," or not inside[m]:
-        return None
-    j = m + 1
-    while j < len(tokens) and inside[j] and tokens[j].text in quotes.CLOSERS:
-        j += 1
-    if j == m + 1 or j >= len(tokens) or inside[j]:
-        return None
-    return j
-
-
-def _verb_between(tokens, start: int, m: int) -> bool:
-    """Is there a word before token m, from start on, that may be a clause's verb (an
-    auxiliary, a past tense, a known verb form)?"""
-    for tok in tokens[:m]:
-        if tok.start < start or not tok.is_word:
-            continue
-        low = tok.low
-        if low in VERB_WORDS or low in PAST_IRREGULAR or lexicon.lemma(low) is not None:
-            return True
-        if low.endswith(("ed", "n’t", "n't")) or low in {"said", "made", "got", "went", "came"}:
-            return True
-    return False
 
 
 AMOUNTS_SAID = {"nothing", "little", "much", "something", "anything", "plenty", "lot"}
@@ -1603,7 +1430,10 @@ def _according_start(tokens, inside, s: int, i: int) -> int:
     reports = [
         m
         for m in head
-        if m < commas[-1] and not inside[m] and _finite(tokens[m]) and _speech_verb(tokens[m].low)
+        if m < commas[-1]
+        and not inside[m]
+        and C.finite_verb(tokens[m])
+        and _speech_verb(tokens[m].low)
     ]
     if reports:
         return tokens[commas[-1] + 1].start
@@ -1628,7 +1458,7 @@ def _after_aside(tokens, cue: Cue) -> bool:
     """Does the cue follow a participle aside set off after the unit's subject ("Jane Doe,
     recalling her years in office, described …")?"""
     commas = [m for m in range(cue.i) if tokens[m].text == ","]
-    return len(commas) >= 2 and _participle(tokens[commas[-2] + 1])
+    return len(commas) >= 2 and C.is_participle(tokens[commas[-2] + 1])
 
 
 def _verb_form(tok: M.Token) -> bool:
@@ -1640,61 +1470,6 @@ def _verb_form(tok: M.Token) -> bool:
         and low not in BE | {"being"}
         or low in {"is", "was", "are", "were"}
     )
-
-
-def _separating_dash(tokens, m: int) -> bool:
-    """Is the token at m a dash between phrases ("X — Y", "X -- Y", "X - Y"), not a hyphen
-    ("U.S.-Mexico", "5-1")?"""
-    tok = tokens[m]
-    if tok.text in {"—", "–", "―"}:
-        return True
-    if tok.text != "-" or m == 0:
-        return False
-    if tokens[m - 1].text == "-" and tokens[m - 1].end == tok.start:
-        return False  # the second half of "--"
-    return tokens[m - 1].end < tok.start or (
-        m + 1 < len(tokens) and tokens[m + 1].text == "-" and tokens[m + 1].start == tok.end
-    )
-
-
-def _after_dash_aside(tokens, inside, i: int) -> bool:
-    """Does a "— … —" aside end just before token i (the aside's opening dash after the
-    unit's first word)?"""
-    if i < 2 or inside[i - 1] or not _separating_dash(tokens, i - 1):
-        return False
-    return any(not inside[m] and _separating_dash(tokens, m) for m in range(1, i - 1))
-
-
-DASH_GOES_ON = {"that", "whether", "unless", "until", "or", "if", "because", "including"}
-DASH_GOES_ON |= {"specifically", "especially", "particularly", "not", "perhaps"}
-
-
-def _dash_goes_on(tokens, k: int) -> bool:
-    """Does the reported clause go on past a lone dash before k ("… - ensuring that …",
-    "… — and that …", "… - unless …"), rather than an elaboration ("… — a move that …")?"""
-    while k < len(tokens) and tokens[k].text == "-":
-        k += 1
-    if k >= len(tokens):
-        return False
-    tok = tokens[k]
-    if tok.low in {"and", "but", "only", "just"}:
-        return k + 1 < len(tokens) and tokens[k + 1].low == "that"  # "— and that …"
-    if _participle(tok) and lexicon.lemma(tok.low) in lexicon.cues():
-        return False  # "… — saying the rival chose not to": a report of its own
-    return tok.low in DASH_GOES_ON or _participle(tok) or tok.low in PREPOSITIONS - {"to"}
-
-
-def _closing_dash(tokens, inside, m: int) -> int | None:
-    """The dash closing an aside opened by the dash at m (its last token), or None."""
-    k = m + 1
-    while k < len(tokens) and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end:
-        k += 1  # past "--"
-    for p in range(k, len(tokens)):
-        if not inside[p] and _separating_dash(tokens, p):
-            while p + 1 < len(tokens) and tokens[p + 1].text == "-":
-                p += 1
-            return p
-    return None
 
 
 QUANTITY_WORDS = {
@@ -1752,7 +1527,6 @@ def _quantity(tok: M.Token) -> bool:
 
 SINGULAR_OPENERS = {"a", "an", "another", "each", "every"}
 PLURAL_OPENERS = {"many", "several", "multiple", "few", "both", "these", "those"}
-SUBJECT_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had"}
 AUXILIARIES = SUBJECT_AUXILIARIES | {"will", "would", "says", "said"}  # a clause's verb
 
 
@@ -1766,7 +1540,7 @@ def _noun_cue(tokens, cue: Cue, mention: M.Mention, k: int) -> bool:
         nxt is not None
         and nxt.low in SUBJECT_AUXILIARIES
         and len(cue.lemma.split()) == 1
-        and not _finite(tokens[cue.i])
+        and not C.finite_verb(tokens[cue.i])
     ):
         return True  # not "a probe the agency said was ongoing": a past tense before "was"
     hedges = MODALS | {"to", "do", "did", "does", "not", "never"}
@@ -1795,10 +1569,6 @@ def _not_opener(tokens, k: int) -> bool:
     if k + 1 < len(tokens) and lexicon.lemma(tokens[k + 1].low) in lexicon.cues():
         return False  # "whether she agrees or disagrees with …": two verbs
     return not (low in {"and", "but"} and k > 0 and tokens[k - 1].text == ",")
-
-
-def _participle(tok: M.Token) -> bool:
-    return tok.low.endswith("ing") and not tok.is_cap and tok.low not in NOT_PARTICIPLES
 
 
 def _without_titles_after(text: str, site: Site) -> Site:
@@ -1863,22 +1633,6 @@ def _finite_clause(words: list[M.Token]) -> bool:
         and words[0].low not in PREPOSITIONS
         and any(t.low in AUXILIARIES | MODALS for t in words[1:])
     )
-
-
-def _new_subject(tokens, inside, k: int) -> bool:
-    """Does a clause with its own subject start at k ("and she …", "and on Monday, he …")?"""
-    n = len(tokens)
-    if k < n and tokens[k].low in PREPOSITIONS:  # an opening phrase first
-        comma = next((j for j in range(k, min(k + 6, n)) if tokens[j].text == ","), None)
-        if comma is None or inside[comma]:
-            return False
-        k = comma + 1
-    if k >= n:
-        return False
-    after = tokens[k]
-    if after.low in {"his", "her", "their", "its"} and k + 2 < n:
-        return tokens[k + 2].low in lexicon.words("small_words.txt")  # "and his campaign is"
-    return after.low in lexicon.pronouns() or (after.is_cap and M.is_name_word(after))
 
 
 def _subject(tokens, inside, text, limit) -> M.Mention | None:
@@ -2016,18 +1770,6 @@ def _closes_quote(tokens, inside, m: int) -> bool:
 def _speech_word(word: str) -> bool:
     """Is this lowercase word a form of a verb of speech ("said", not "State", "planning")?"""
     return word.islower() and _speech_verb(word)
-
-
-def _opening_phrase(tokens, start: int, m: int) -> bool:
-    """Are the words from ``start`` to the comma at m only a short opening phrase ("that in
-    1994, while …"), not a clause the comma could close?"""
-    words = [t for t in tokens[:m] if t.start >= start and t.is_word]
-    return 0 < len(words) <= 3 and words[0].low in PREPOSITIONS - {"to"}
-
-
-def _cue_participle(tok: M.Token) -> bool:
-    """A cue verb in -ing ("calling", "saying")."""
-    return tok.low.endswith("ing") and lexicon.lemma(tok.low) in lexicon.cues()
 
 
 def _after_quoted_comma(tokens, inside, i: int) -> bool:
@@ -2355,7 +2097,6 @@ def _next_to_quote(tokens, inside, cue: Cue) -> bool:
 
 PHRASE_LIMIT = 16  # tokens: the longest "in one of a series of messages" before "that"
 SUBJECTS = {"he", "she", "they", "we"}
-VERB_WORDS = BE | MODALS | {"had", "has", "have", "do", "does", "did"}
 
 
 def _past_phrase(tokens, inside, k: int) -> int:
