@@ -41,7 +41,8 @@ matched against these shapes; the shape's name is kept as the record's ``rule``:
                                …, as Jane Doe noted in The Times.
 
 Several statements can come from one sentence ("A said X, and B said Y"); a cue inside a
-statement already found reports nothing new unless it opens a sibling clause.
+statement already found reports nothing new unless it opens a sibling clause. Where a
+reported clause ends is decided in ``tracker/clauses.py``.
 """
 
 from __future__ import annotations
