@@ -86,7 +86,7 @@ DASH_SIGNATURE = re.compile(r"[\s,]*[—–]+\s*|\s+-{1,2}\s+")
 TRAILING = " \t\n,.;:—–-"
 OPENING_MARKS = "“‘«„‚‹"
 QUOTE_MARK = re.compile('[“”"«»]')
-LEADING_QUOTE_MARKS = OPENING_MARKS + "\"'"  # and straight marks: "… - ''He …''"
+LEADING_QUOTE_MARKS = "".join(quotes.PAIRS)  # straight marks too: "… - ''He …''"
 TIME_ADJECTIVES = {"late", "early", "last", "this"}
 
 
@@ -1373,7 +1373,7 @@ def _sentence_case(tokens: list[M.Token]) -> list[M.Token]:
     words = [t for t in tokens if t.text[:1].isalpha()]
     if len(words) < 4 or sum(t.is_cap for t in words) < 0.7 * len(words):
         return tokens
-    small = lexicon.words("not_names.txt") | lexicon.words("small_words.txt")
+    small = lexicon.function_words()
     if not any(t.is_cap and lexicon.lemma(t.low) for t in words[1:]):
         return tokens  # no verb of attribution: leave it alone
     return [

@@ -117,12 +117,13 @@ def _comma_ends(tokens, inside, start: int, m: int, j: int, subordinate: bool, f
         return True  # "…, a longtime nemesis.": an appositive closing the sentence
     if nxt.low in {"a", "an"} and any(t.low in {"that", "which"} for t in tokens[j + 1 : j + 5]):
         return True  # "…, a move that could …", "…, a charge that X denied": a comment
-    if is_participle(nxt) or _adverb(nxt) and j + 1 < n and is_participle(tokens[j + 1]):
+    if is_participle(nxt) or _ly_adverb(nxt) and j + 1 < n and is_participle(tokens[j + 1]):
         return True  # "…, pointing to …", "…, implicitly putting …"
     return nxt.low == "and" and new_subject(tokens, inside, j + 1)
 
 
-def _adverb(tok: M.Token) -> bool:
+def _ly_adverb(tok: M.Token) -> bool:
+    """An adverb in -ly ("implicitly"), not a name or a short word like "only"."""
     return tok.low.endswith("ly") and not tok.is_cap and len(tok.low) > 4
 
 

@@ -228,7 +228,7 @@ def _statement_noun(tokens: list[M.Token], inside: list[bool], i: int) -> int | 
     """The statement noun right before the participle at i ("a statement saying"), past a
     few words of time ("a statement Tuesday night condemning"): its index, or None."""
     nouns = lexicon.words("statement_nouns.txt")
-    times = lexicon.words("statement_times.txt") | lexicon.words("weekdays.txt")
+    times = lexicon.statement_times()
     for m in range(i - 1, max(-1, i - 2 - STATEMENT_TIME_GAP), -1):
         if inside[m]:
             return None
@@ -346,7 +346,7 @@ def _owned_noun(tokens: list[M.Token], inside: list[bool], i: int) -> tuple[int,
         k -= 1
     if k < 0 or i - k > 3 or not owner_word(tokens[k]):
         return None
-    times = THAT_TIMES | lexicon.words("statement_times.txt") | lexicon.words("weekdays.txt")
+    times = THAT_TIMES | lexicon.statement_times()
     m = i + 1
     while m < n and m - i <= 4 and tokens[m].low in times and tokens[m].low != "that":
         m += 1

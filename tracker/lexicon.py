@@ -28,6 +28,18 @@ def words(name: str) -> frozenset[str]:
     return frozenset(row[0].lower() for row in _lines(name))
 
 
+@cache
+def function_words() -> frozenset[str]:
+    """Words that never name a source: not_names.txt and small_words.txt together."""
+    return words("not_names.txt") | words("small_words.txt")
+
+
+@cache
+def statement_times() -> frozenset[str]:
+    """Words of time that may follow a statement put out (statement_times.txt, weekdays)."""
+    return words("statement_times.txt") | words("weekdays.txt")
+
+
 @dataclass(frozen=True)
 class Cue:
     lemma: str  # "say", "express confidence"

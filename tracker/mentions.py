@@ -367,7 +367,7 @@ def _modifier(tok: Token) -> bool:
 
 def _np_end(tok: Token) -> bool:
     """Can tok end a noun phrase ("businesses", "a group"), not a verb or a small word?"""
-    small = lexicon.words("not_names.txt") | lexicon.words("small_words.txt")
+    small = lexicon.function_words()
     return (
         tok.is_word
         and not lexicon.lemma(tok.low)
@@ -763,7 +763,7 @@ def _lowercase_source(tokens: list[Token], end: int, text: str) -> Mention | Non
     found = _classify_run(run[-1:], text) if run else None
     if found is not None and found.kind != "pronoun":
         k = len(run) - 1
-        function_words = lexicon.words("not_names.txt") | lexicon.words("small_words.txt")
+        function_words = lexicon.function_words()
         while (
             k > 0
             and not lexicon.lemma(run[k - 1].low)
